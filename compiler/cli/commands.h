@@ -1,0 +1,35 @@
+// The pacta commands. Each returns the process exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace pacta::cli {
+
+enum ExitCode : int {
+    kClean = 0,      // no errors
+    kFindings = 1,   // errors in the input (or a check that failed)
+    kUnusable = 2,   // bad usage, or input that cannot be read at all
+};
+
+enum class Colour { Auto, Always, Never };
+
+struct CommonOptions {
+    Colour colour = Colour::Auto;
+    unsigned max_diagnostics = 100;
+};
+
+struct CheckOptions {
+    std::vector<std::string> files;
+    std::string format = "text";
+};
+int run_check(const CheckOptions& options, const CommonOptions& common);
+
+struct FmtOptions {
+    std::vector<std::string> files;
+    bool write = false;
+    bool check = false;
+};
+int run_fmt(const FmtOptions& options, const CommonOptions& common);
+
+} // namespace pacta::cli

@@ -1,0 +1,48 @@
+// pacta: a compiler for the texts of international instruments.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+    using namespace pacta::cli;
+    CLI::App app{"pacta: checks the commitment language of international instruments, diffs drafts, emits Akoma Ntoso"};
+    app.set_version_flag("--version", PACTA_VERSION);
+    app.require_subcommand(1);
+
+    CommonOptions common;
+    std::string colour = "auto";
+    app.add_option("--color,--colour", colour, "colour in the terminal: auto, always or never (NO_COLOR is honoured)")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_option("--max-diagnostics", common.max_diagnostics, "diagnostics shown per file (the rest are counted)")
+        ->check(CLI::Range(1u, 1000000u));
+
+    CheckOptions check;
+    auto* check_cmd = app.add_subcommand("check", "report problems in instruments and their commitment language");
+    check_cmd->add_option("FILE", check.files, ".pacta files to check")->required();
+    check_cmd->add_option("--format", check.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+
+    FmtOptions fmt;
+    auto* fmt_cmd = app.add_subcommand("fmt", "print instruments in canonical .pacta form");
+    fmt_cmd->add_option("FILE", fmt.files, ".pacta files to format")->required();
+    fmt_cmd->add_flag("--write,-w", fmt.write, "rewrite the files in place");
+    fmt_cmd->add_flag("--check", fmt.check, "exit 1 if a file is not in canonical form; change nothing");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::Success& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "pacta: " << e.what() << "\nRun 'pacta --help' for usage.\n";
+        return kUnusable;
+    }
+    common.colour = colour == "always" ? Colour::Always : colour == "never" ? Colour::Never : Colour::Auto;
+    if (*check_cmd) return run_check(check, common);
+    if (*fmt_cmd) return run_fmt(fmt, common);
+    return kUnusable;
+}

@@ -1,0 +1,78 @@
+#include "report/report.h"
+
+namespace pacta::report {
+
+namespace {
+using json = nlohmann::ordered_json;
+
+std::string_view inline_kind_name(Inline::Kind k) {
+    switch (k) {
+    case Inline::Kind::Definition: return "definition";
+    case Inline::Kind::Reference: return "reference";
+    case Inline::Kind::Note: return "note";
+    }
+    return "inline";
+}
+
+json prose_json(const Prose& p, const SourceFile* file) {
+    json inlines = json::array();
+    for (const Inline& i : p.inlines) {
+        json j{{"kind", inline_kind_name(i.kind)}, {"begin", i.begin}, {"end", i.end}};
+        if (i.kind == Inline::Kind::Reference) j["target"] = i.target;
+        if (i.kind == Inline::Kind::Note) j["note"] = i.note;
+        inlines.push_back(std::move(j));
+    }
+    return json{{"text", p.text}, {"inlines", std::move(inlines)}};
+}
+
+json provision_json(const Instrument& in, const Provision& p) {
+    json j{{"id", p.id}, {"kind", provision_kind_name(p.kind)}, {"number", p.number}};
+    Position pos = in.source ? in.source->position(p.source.begin) : Position{p.line, 1};
+    j["line"] = pos.line;
+    if (!p.heading.empty()) j["heading"] = prose_json(p.heading, in.source.get());
+    j["text"] = p.body.text;
+    j["inlines"] = prose_json(p.body, in.source.get())["inlines"];
+    j["expect"] = p.expect ? json(strength_name(*p.expect)) : json(nullptr);
+    j["actors"] = p.actors;
+    json children = json::array();
+    for (uint32_t c : p.children) children.push_back(in.provisions[c].id);
+    j["parent"] = p.parent >= 0 ? json(in.provisions[p.parent].id) : json(nullptr);
+    j["children"] = std::move(children);
+    return j;
+}
+} // namespace
+
+json instrument_json(const Instrument& in) {
+    const Metadata& m = in.meta;
+    json parties = json::array();
+    for (const Party& p : m.parties) parties.push_back({{"code", p.code}, {"name", p.name}});
+    json meta{{"kind", m.kind ? json(kind_name(*m.kind)) : json(nullptr)},
+              {"legally_binding", m.kind ? json(is_legally_binding(*m.kind)) : json(nullptr)},
+              {"id", m.id},
+              {"title", m.title},
+              {"parties", std::move(parties)},
+              {"date", m.date},
+              {"place", m.place},
+              {"language", m.language},
+              {"version", m.version},
+              {"supersedes", m.supersedes}};
+    json provisions = json::array();
+    for (const Provision& p : in.provisions) provisions.push_back(provision_json(in, p));
+    return json{{"file", in.path}, {"metadata", std::move(meta)}, {"provisions", std::move(provisions)}};
+}
+
+json diagnostic_json(const Diagnostic& d) {
+    json j{{"severity", severity_name(d.severity)}, {"rule", rule_name(d.rule)}, {"message", d.message},
+           {"file", d.location.path}};
+    if (d.location.position.line > 0) {
+        j["line"] = d.location.position.line;
+        j["column"] = d.location.position.column;
+    }
+    json notes = json::array();
+    for (const auto& [loc, message] : d.notes)
+        notes.push_back({{"message", message}, {"file", loc.path}, {"line", loc.position.line}, {"column", loc.position.column}});
+    j["notes"] = std::move(notes);
+    return j;
+}
+
+} // namespace pacta::report

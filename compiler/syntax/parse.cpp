@@ -1,0 +1,304 @@
+// ANTLR glue: runs the generated lexer and parser over the source, a chunk
+// of lines at a time, and turns each parsed line into a syntax::Line. The
+// grammar has no construct that spans lines, so chunks parse independently
+// and memory stays proportional to one chunk, whatever the file size.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <unicode/utf8.h>
+
+#include "PactaLexer.h"
+#include "PactaParser.h"
+#include "antlr4-runtime.h"
+#include "syntax/builder.h"
+#include "syntax/syntax.h"
+#include "text/text.h"
+
+namespace pacta {
+
+namespace {
+
+using antlr4::Token;
+using antlr4::tree::TerminalNode;
+using pacta_gen::PactaLexer;
+using pacta_gen::PactaParser;
+
+constexpr size_t kChunkBytes = 256 * 1024;
+
+// Code point index within a chunk -> byte offset in the file.
+class ChunkOffsets {
+public:
+    ChunkOffsets(std::string_view chunk, uint32_t base) : base_(base) {
+        bool ascii = true;
+        for (char c : chunk)
+            if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
+        if (ascii) { size_ = chunk.size(); return; }
+        for (uint32_t i = 0; i < chunk.size(); ++i)
+            if (!U8_IS_TRAIL(static_cast<uint8_t>(chunk[i]))) table_.push_back(i);
+        table_.push_back(static_cast<uint32_t>(chunk.size()));
+    }
+    uint32_t byte(size_t code_point) const {
+        if (table_.empty()) return base_ + static_cast<uint32_t>(std::min(code_point, size_));
+        return base_ + table_[std::min(code_point, table_.size() - 1)];
+    }
+
+private:
+    uint32_t base_;
+    size_t size_ = 0;
+    std::vector<uint32_t> table_;
+};
+
+class SyntaxErrorListener : public antlr4::BaseErrorListener {
+public:
+    SyntaxErrorListener(const SourceFile& file, DiagnosticEngine& diags, const ChunkOffsets& offsets, uint32_t first_line)
+        : file_(file), diags_(diags), offsets_(offsets), first_line_(first_line) {}
+    void syntaxError(antlr4::Recognizer*, Token* token, size_t line, size_t column, const std::string& msg,
+                     std::exception_ptr) override {
+        uint32_t begin = token ? offsets_.byte(token->getStartIndex())
+                               : file_.line_start(first_line_ + static_cast<uint32_t>(line) - 1) + static_cast<uint32_t>(column);
+        diags_.report(Rule::Syntax, file_, {begin, begin + 1}, "cannot read this line: " + msg);
+    }
+
+private:
+    const SourceFile& file_;
+    DiagnosticEngine& diags_;
+    const ChunkOffsets& offsets_;
+    uint32_t first_line_;
+};
+
+// Turns the parse tree of one chunk into Line records.
+class LineReader {
+public:
+    LineReader(const SourceFile& file, const ChunkOffsets& offsets, uint32_t first_line)
+        : file_(file), offsets_(offsets), first_line_(first_line) {}
+
+    syntax::Line read(antlr4::ParserRuleContext* line, TerminalNode* indent, PactaParser::LineBodyContext* body) {
+        syntax::Line out;
+        out.number = first_line_ + static_cast<uint32_t>(line->getStart()->getLine()) - 1;
+        out.source.begin = file_.line_start(out.number);
+        out.source.end = out.source.begin + static_cast<uint32_t>(file_.line_text(out.number).size());
+        if (indent) out.indent = indent_columns(range(indent->getSymbol()));
+        if (!body) return out;
+        if (auto* c = dynamic_cast<PactaParser::CommentLineContext*>(body)) {
+            out.kind = syntax::Line::Kind::Comment;
+            out.head = range(c->COMMENT()->getSymbol());
+        } else if (auto* d = dynamic_cast<PactaParser::DirectiveLineContext*>(body)) {
+            out.kind = syntax::Line::Kind::Directive;
+            out.head = range(d->DIRECTIVE()->getSymbol());
+            if (d->VALUE()) out.value = range(d->VALUE()->getSymbol()), out.has_value = true;
+        } else if (auto* h = dynamic_cast<PactaParser::HeadingLineContext*>(body)) {
+            out.kind = syntax::Line::Kind::Heading;
+            out.head = range(h->keyword()->getStart());
+            out.keyword = keyword(h->keyword()->getStart()->getType());
+            if (h->NUM()) out.value = range(h->NUM()->getSymbol()), out.has_value = true;
+            read_annotations(h->annotation(), out);
+            if (h->prose()) read_prose(h->prose(), out);
+        } else if (auto* m = dynamic_cast<PactaParser::MarkerLineContext*>(body)) {
+            out.kind = syntax::Line::Kind::Marker;
+            out.head = range(m->marker()->getStart());
+            read_annotations(m->annotation(), out);
+            if (m->prose()) read_prose(m->prose(), out);
+        } else if (auto* p = dynamic_cast<PactaParser::ProseLineContext*>(body)) {
+            out.kind = syntax::Line::Kind::Prose;
+            read_prose(p->prose(), out);
+        }
+        return out;
+    }
+
+private:
+    SourceRange range(Token* t) const {
+        return {offsets_.byte(t->getStartIndex()), offsets_.byte(t->getStopIndex() + 1)};
+    }
+
+    uint32_t indent_columns(SourceRange r) const {
+        uint32_t columns = 0;
+        for (char c : file_.slice(r)) columns = c == '\t' ? (columns / 4 + 1) * 4 : columns + 1;
+        return columns;
+    }
+
+    static syntax::Keyword keyword(size_t type) {
+        switch (type) {
+        case PactaLexer::KW_PREAMBLE: return syntax::Keyword::Preamble;
+        case PactaLexer::KW_PART: return syntax::Keyword::Part;
+        case PactaLexer::KW_CHAPTER: return syntax::Keyword::Chapter;
+        case PactaLexer::KW_SECTION: return syntax::Keyword::Section;
+        case PactaLexer::KW_ARTICLE: return syntax::Keyword::Article;
+        case PactaLexer::KW_NORM: return syntax::Keyword::Norm;
+        case PactaLexer::KW_CBM: return syntax::Keyword::Cbm;
+        case PactaLexer::KW_FINAL: return syntax::Keyword::Final;
+        case PactaLexer::KW_FORMULA: return syntax::Keyword::Formula;
+        default: return syntax::Keyword::Signature;
+        }
+    }
+
+    void read_annotations(const std::vector<PactaParser::AnnotationContext*>& annotations, syntax::Line& out) const {
+        for (auto* a : annotations) out.annotations.push_back(range(a->getStart()));
+    }
+
+    // The text bytes of an escape "\x" are those of x.
+    SourceRange escaped(Token* t) const {
+        SourceRange r = range(t);
+        return {r.begin + 1, r.end};
+    }
+
+    void read_inline(syntax::Piece& piece, PactaParser::InlineTextContext* text, TerminalNode* close) const {
+        for (auto* child : text->children) {
+            auto* terminal = dynamic_cast<TerminalNode*>(child);
+            if (!terminal) continue;
+            Token* t = terminal->getSymbol();
+            if (t->getType() == PactaLexer::ESC) piece.parts.push_back(escaped(t));
+            else if (t->getType() == PactaLexer::BAD_OPEN) piece.stray_braces.push_back(range(t)), piece.parts.push_back(range(t));
+            else piece.parts.push_back(range(t));
+        }
+        piece.closed = close != nullptr;
+    }
+
+    void read_prose(PactaParser::ProseContext* prose, syntax::Line& out) const {
+        using Kind = syntax::Piece::Kind;
+        for (auto* p : prose->piece()) {
+            syntax::Piece piece;
+            piece.source = {range(p->getStart()).begin, range(p->getStop()).end};
+            if (dynamic_cast<PactaParser::PlainPieceContext*>(p)) {
+                piece.kind = Kind::Plain;
+                piece.parts.push_back(piece.source);
+            } else if (dynamic_cast<PactaParser::EscapePieceContext*>(p)) {
+                piece.kind = Kind::Escape;
+                piece.parts.push_back(escaped(p->getStart()));
+            } else if (auto* d = dynamic_cast<PactaParser::DefinitionPieceContext*>(p)) {
+                piece.kind = Kind::Definition;
+                read_inline(piece, d->inlineText(), d->INLINE_CLOSE());
+            } else if (auto* r = dynamic_cast<PactaParser::ReferencePieceContext*>(p)) {
+                piece.kind = Kind::Reference;
+                piece.target = reference_target(range(r->REF_OPEN()->getSymbol()));
+                read_inline(piece, r->inlineText(), r->INLINE_CLOSE());
+            } else if (auto* n = dynamic_cast<PactaParser::NotePieceContext*>(p)) {
+                piece.kind = Kind::Note;
+                read_inline(piece, n->inlineText(), n->INLINE_CLOSE());
+            } else if (dynamic_cast<PactaParser::BadOpenPieceContext*>(p)) {
+                piece.kind = Kind::BadOpen;
+                piece.parts.push_back(piece.source);
+            } else {
+                piece.kind = Kind::StrayClose;
+                piece.parts.push_back(piece.source);
+            }
+            out.prose.push_back(std::move(piece));
+        }
+    }
+
+    // "{ref art_5: " -> the bytes of "art_5".
+    SourceRange reference_target(SourceRange open) const {
+        std::string_view s = file_.slice(open);
+        size_t b = 4;
+        while (b < s.size() && (s[b] == ' ' || s[b] == '\t')) ++b;
+        size_t e = b;
+        while (e < s.size() && s[e] != ' ' && s[e] != '\t' && s[e] != ':') ++e;
+        return {open.begin + static_cast<uint32_t>(b), open.begin + static_cast<uint32_t>(e)};
+    }
+
+    const SourceFile& file_;
+    const ChunkOffsets& offsets_;
+    uint32_t first_line_;
+};
+
+// Parses one chunk: SLL first (fast, and enough for this grammar), full LL
+// only if SLL fails, as the ANTLR documentation recommends.
+void parse_chunk(const SourceFile& file, uint32_t begin, uint32_t end, uint32_t first_line, DiagnosticEngine& diags,
+                 syntax::ModelBuilder& builder) {
+    std::string_view chunk = std::string_view(file.text()).substr(begin, end - begin);
+    ChunkOffsets offsets(chunk, begin);
+    antlr4::ANTLRInputStream input(chunk.data(), chunk.size());
+    PactaLexer lexer(&input);
+    SyntaxErrorListener listener(file, diags, offsets, first_line);
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(&listener);
+    antlr4::CommonTokenStream tokens(&lexer);
+    PactaParser parser(&tokens);
+    parser.removeErrorListeners();
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    PactaParser::DocumentContext* document = nullptr;
+    try {
+        document = parser.document();
+    } catch (const antlr4::ParseCancellationException&) {
+        tokens.seek(0);
+        parser.reset();
+        parser.addErrorListener(&listener);
+        parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+        parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+        document = parser.document();
+    }
+    LineReader reader(file, offsets, first_line);
+    for (auto* line : document->line()) builder.add(reader.read(line, line->INDENT(), line->lineBody()));
+    if (auto* last = document->lastLine()) builder.add(reader.read(last, last->INDENT(), last->lineBody()));
+}
+
+} // namespace
+
+std::shared_ptr<const SourceFile> load_source(const std::string& path, DiagnosticEngine& diags) {
+    std::error_code ec;
+    auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status)) {
+        diags.report(Rule::Input, locate_file(path), "no such file");
+        return nullptr;
+    }
+    if (std::filesystem::is_directory(status)) {
+        diags.report(Rule::Input, locate_file(path), "is a directory, not a .pacta file");
+        return nullptr;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.report(Rule::Input, locate_file(path), fmt::format("cannot be read: {}", std::strerror(errno)));
+        return nullptr;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    std::string bytes = std::move(buffer).str();
+    if (bytes.size() >= (1ull << 31)) {
+        diags.report(Rule::Input, locate_file(path), "is larger than 2 GB, which pacta does not read");
+        return nullptr;
+    }
+    bytes.erase(0, text::byte_order_mark_length(bytes));
+    if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+        diags.report(Rule::Input, locate_file(path), "is empty: an instrument needs at least @instrument, @id and @title");
+        return nullptr;
+    }
+    auto file = std::make_shared<SourceFile>(path, std::move(bytes));
+    if (auto problem = text::find_encoding_problem(file->text())) {
+        diags.report(Rule::Encoding, *file, {problem->offset, problem->offset + problem->length}, problem->message);
+        return nullptr;
+    }
+    return file;
+}
+
+std::optional<Instrument> parse_source(std::shared_ptr<const SourceFile> file, DiagnosticEngine& diags) {
+    syntax::ModelBuilder builder(file, diags);
+    const std::string& text = file->text();
+    uint32_t begin = 0, line = 1;
+    while (begin < text.size() && !builder.stopped()) {
+        size_t cut = text.size();
+        if (text.size() - begin > kChunkBytes) {
+            size_t nl = text.find('\n', begin + kChunkBytes);
+            cut = nl == std::string::npos ? text.size() : nl + 1;
+        }
+        parse_chunk(*file, begin, static_cast<uint32_t>(cut), line, diags, builder);
+        line += static_cast<uint32_t>(std::count(text.begin() + begin, text.begin() + cut, '\n'));
+        begin = static_cast<uint32_t>(cut);
+    }
+    return builder.finish();
+}
+
+std::optional<Instrument> parse_file(const std::string& path, DiagnosticEngine& diags) {
+    auto file = load_source(path, diags);
+    if (!file) return std::nullopt;
+    return parse_source(std::move(file), diags);
+}
+
+} // namespace pacta

@@ -1,0 +1,27 @@
+// The front end: a .pacta file in, an Instrument out, with every problem
+// reported to a DiagnosticEngine. No parser type leaves this folder.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "base/diagnostics.h"
+#include "base/source_file.h"
+#include "model/model.h"
+
+namespace pacta {
+
+// Reads a file as .pacta source: refuses (with a fatal diagnostic) what is
+// missing, a directory, empty, not UTF-8, or holds control characters; drops
+// a leading byte order mark.
+std::shared_ptr<const SourceFile> load_source(const std::string& path, DiagnosticEngine& diags);
+
+// Parses and checks. Returns nullopt only when the input is unusable (a
+// fatal diagnostic was reported); otherwise an instrument, perhaps with
+// errors reported against it.
+std::optional<Instrument> parse_source(std::shared_ptr<const SourceFile> file, DiagnosticEngine& diags);
+
+std::optional<Instrument> parse_file(const std::string& path, DiagnosticEngine& diags);
+
+} // namespace pacta

@@ -1,0 +1,30 @@
+// Text helpers built on ICU: byte-level checks of untrusted input and the
+// "did you mean" used by diagnostics.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace pacta::text {
+
+// The first thing that makes a buffer unusable as .pacta source: invalid
+// UTF-8, a NUL, a control character, a carriage return not followed by a
+// line feed. `offset` is the byte where it starts.
+struct EncodingProblem {
+    uint32_t offset;
+    uint32_t length;
+    std::string message;
+};
+std::optional<EncodingProblem> find_encoding_problem(std::string_view bytes);
+
+// Number of bytes of a UTF-8 byte order mark at the start, 0 or 3.
+size_t byte_order_mark_length(std::string_view bytes);
+
+// The candidate closest to `word` (case-insensitively, in edit distance),
+// if it is close enough to be what the user meant.
+std::optional<std::string> closest_match(std::string_view word, std::span<const std::string_view> candidates);
+
+} // namespace pacta::text

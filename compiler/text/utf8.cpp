@@ -1,0 +1,47 @@
+#include "text/text.h"
+
+#include <fmt/format.h>
+#include <unicode/utf8.h>
+
+namespace pacta::text {
+
+size_t byte_order_mark_length(std::string_view bytes) {
+    return bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+}
+
+namespace {
+std::string describe_control(UChar32 c) {
+    if (c == 0) return "a NUL byte";
+    return fmt::format("the control character U+{:04X}", static_cast<uint32_t>(c));
+}
+} // namespace
+
+std::optional<EncodingProblem> find_encoding_problem(std::string_view bytes) {
+    const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+    const int32_t length = static_cast<int32_t>(bytes.size());
+    int32_t i = 0;
+    while (i < length) {
+        // Fast path: printable ASCII and the three allowed controls.
+        uint8_t b = s[i];
+        if (b >= 0x20 && b < 0x7F) { ++i; continue; }
+        int32_t start = i;
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        if (c < 0)
+            return EncodingProblem{static_cast<uint32_t>(start), 1,
+                                   fmt::format("invalid UTF-8: byte 0x{:02X} does not start a valid character; "
+                                               "save the file as UTF-8", s[start])};
+        if (c == '\t' || c == '\n') continue;
+        if (c == '\r') {
+            if (i < length && s[i] == '\n') continue;
+            return EncodingProblem{static_cast<uint32_t>(start), 1,
+                                   "a carriage return not followed by a line feed; use LF or CRLF line endings"};
+        }
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+            return EncodingProblem{static_cast<uint32_t>(start), static_cast<uint32_t>(i - start),
+                                   describe_control(c) + " cannot appear in a .pacta file"};
+    }
+    return std::nullopt;
+}
+
+} // namespace pacta::text
