@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
     CLI::App app{"pacta: checks the commitment language of international instruments, diffs drafts, emits Akoma Ntoso"};
     app.set_version_flag("--version", PACTA_VERSION);
     app.require_subcommand(1);
+    app.fallthrough();  // global options may follow the command name
 
     CommonOptions common;
     std::string colour = "auto";

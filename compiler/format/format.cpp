@@ -105,7 +105,8 @@ public:
 
     std::string run() {
         print_metadata();
-        for (uint32_t i = 0; i < in_.provisions.size(); ++i) print_provision(in_.provisions[i]);
+        indent_.resize(in_.provisions.size());
+        for (uint32_t i = 0; i < in_.provisions.size(); ++i) print_provision(i);
         if (!in_.trailing_comments.empty()) out_ += '\n';
         for (const auto& c : in_.trailing_comments) out_ += c + '\n';
         return std::move(out_);
@@ -130,15 +131,27 @@ private:
         directive("supersedes", m.supersedes);
     }
 
-    // Items indent 4 columns a level below their container.
-    uint32_t indent_of(const Provision& p) const {
-        uint32_t level = 0;
-        for (int32_t up = p.parent; up >= 0; up = in_.provisions[up].parent) {
-            ProvisionKind k = in_.provisions[up].kind;
-            if (k != ProvisionKind::Paragraph && k != ProvisionKind::Point && k != ProvisionKind::Recital) break;
-            ++level;
-        }
-        return level * 4;
+    static bool is_item(const Provision& p) {
+        return p.kind == ProvisionKind::Paragraph || p.kind == ProvisionKind::Point || p.kind == ProvisionKind::Recital;
+    }
+
+    static std::string marker_of(const Provision& p) {
+        if (p.number.empty()) return "";
+        return p.kind == ProvisionKind::Paragraph ? p.number + "." : "(" + p.number + ")";
+    }
+
+    // Items hang under the text of their parent: "1. Text" puts its items and
+    // wrapped lines at column 3, "(a) Text" at 4 more. Unnumbered text and
+    // headings wrap at 3 (any indentation reads as a continuation).
+    uint32_t text_column(uint32_t index) const {
+        const Provision& p = in_.provisions[index];
+        if (!is_item(p)) return 3;
+        return p.number.empty() ? indent_[index] + 3 : indent_[index] + static_cast<uint32_t>(marker_of(p).size()) + 1;
+    }
+
+    uint32_t indent_for(const Provision& p) const {
+        if (!is_item(p) || p.parent < 0 || !is_item(in_.provisions[p.parent])) return 0;
+        return text_column(static_cast<uint32_t>(p.parent));
     }
 
     static std::string_view keyword_of(ProvisionKind k) {
@@ -168,7 +181,7 @@ private:
     // Writes `head` followed by the prose, wrapped; continuation lines are
     // indented `indent + 4`. `at_line_start` says whether the prose begins a
     // line of its own (and so must not read as structure).
-    void emit(std::string head, const Prose& prose, uint32_t indent, bool after_head) {
+    void emit(std::string head, const Prose& prose, uint32_t indent, uint32_t wrap_column, bool after_head) {
         std::string markup = render_prose(prose);
         bool needs_escape = after_head ? !markup.empty() && (markup[0] == '!' || markup[0] == ' ' || markup[0] == '\t')
                                        : reads_as_structure(markup);
@@ -179,7 +192,7 @@ private:
         std::string prefix = std::string(indent, ' ') + head;
         if (!head.empty() && !markup.empty()) prefix += ' ';
         size_t first = kWidth > prefix.size() + 20 ? kWidth - prefix.size() : 20;
-        std::string continuation(indent + 4, ' ');
+        std::string continuation(wrap_column, ' ');
         auto lines = wrap(markup, first, kWidth - continuation.size());
         out_ += prefix;
         for (size_t i = 0; i < lines.size(); ++i) {
@@ -189,32 +202,32 @@ private:
         }
     }
 
-    void print_provision(const Provision& p) {
+    void print_provision(uint32_t index) {
+        const Provision& p = in_.provisions[index];
+        uint32_t indent = indent_[index] = indent_for(p);
         std::string_view keyword = keyword_of(p.kind);
-        bool heading_line = !keyword.empty();
-        bool blank_before = heading_line && p.kind != ProvisionKind::Formula && p.kind != ProvisionKind::Signature;
+        bool blank_before = !keyword.empty() && p.kind != ProvisionKind::Formula && p.kind != ProvisionKind::Signature;
         if (blank_before && !out_.empty()) out_ += '\n';
-        for (const auto& c : p.comments) out_ += std::string(indent_of(p), ' ') + c + '\n';
-        if (heading_line) {
+        for (const auto& c : p.comments) out_ += std::string(indent, ' ') + c + '\n';
+        if (!keyword.empty()) {
             std::string head(keyword);
             if (!p.number.empty()) head += ' ' + p.number;
             head += annotations(p);
             bool own_heading = p.kind != ProvisionKind::Formula && p.kind != ProvisionKind::Signature;
-            emit(head, own_heading ? p.heading : p.body, 0, true);
-            if (own_heading && !p.body.empty()) emit("", p.body, 0, false);
+            emit(head, own_heading ? p.heading : p.body, 0, 3, true);
+            if (own_heading && !p.body.empty()) emit("", p.body, 0, 3, false);
             return;
         }
-        uint32_t indent = indent_of(p);
         if (p.number.empty()) {  // unnumbered: the grammar gives it no annotations
-            emit("", p.body, indent, false);
+            emit("", p.body, indent, text_column(index), false);
             return;
         }
-        std::string marker = p.kind == ProvisionKind::Paragraph ? p.number + "." : "(" + p.number + ")";
-        emit(marker + annotations(p), p.body, indent, true);
+        emit(marker_of(p) + annotations(p), p.body, indent, text_column(index), true);
     }
 
     const Instrument& in_;
     std::string out_;
+    std::vector<uint32_t> indent_;  // by provision index, filled in document order
 };
 
 } // namespace

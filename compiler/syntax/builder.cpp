@@ -111,13 +111,7 @@ void ModelBuilder::add(const Line& line) {
     }
 }
 
-void ModelBuilder::begin_body(const Line& line) {
-    if (!in_body_ && instrument_.provisions.empty()) {
-        for (auto& c : pending_comments_) instrument_.meta.comments.push_back(std::move(c));
-        pending_comments_.clear();
-    }
-    in_body_ = true;
-}
+void ModelBuilder::begin_body(const Line&) { in_body_ = true; }
 
 void ModelBuilder::add_heading(const Line& line) {
     begin_body(line);

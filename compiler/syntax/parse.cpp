@@ -261,16 +261,20 @@ std::shared_ptr<const SourceFile> load_source(const std::string& path, Diagnosti
     std::ostringstream buffer;
     buffer << in.rdbuf();
     std::string bytes = std::move(buffer).str();
+    return source_from_bytes(path, std::move(bytes), diags);
+}
+
+std::shared_ptr<const SourceFile> source_from_bytes(std::string name, std::string bytes, DiagnosticEngine& diags) {
     if (bytes.size() >= (1ull << 31)) {
-        diags.report(Rule::Input, locate_file(path), "is larger than 2 GB, which pacta does not read");
+        diags.report(Rule::Input, locate_file(name), "is larger than 2 GB, which pacta does not read");
         return nullptr;
     }
     bytes.erase(0, text::byte_order_mark_length(bytes));
     if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
-        diags.report(Rule::Input, locate_file(path), "is empty: an instrument needs at least @instrument, @id and @title");
+        diags.report(Rule::Input, locate_file(name), "is empty: an instrument needs at least @instrument, @id and @title");
         return nullptr;
     }
-    auto file = std::make_shared<SourceFile>(path, std::move(bytes));
+    auto file = std::make_shared<SourceFile>(std::move(name), std::move(bytes));
     if (auto problem = text::find_encoding_problem(file->text())) {
         diags.report(Rule::Encoding, *file, {problem->offset, problem->offset + problem->length}, problem->message);
         return nullptr;

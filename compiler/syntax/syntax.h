@@ -16,6 +16,8 @@ namespace pacta {
 // missing, a directory, empty, not UTF-8, or holds control characters; drops
 // a leading byte order mark.
 std::shared_ptr<const SourceFile> load_source(const std::string& path, DiagnosticEngine& diags);
+// The same checks on bytes already in memory; `name` stands for the path.
+std::shared_ptr<const SourceFile> source_from_bytes(std::string name, std::string bytes, DiagnosticEngine& diags);
 
 // Parses and checks. Returns nullopt only when the input is unusable (a
 // fatal diagnostic was reported); otherwise an instrument, perhaps with

@@ -1,0 +1,86 @@
+// The pacta command line: exit codes, messages, formats.
+#include <filesystem>
+#include <fstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support.h"
+
+using pacta::test::run_pacta;
+
+namespace {
+std::string write(const std::string& dir, const std::string& name, const std::string& text) {
+    std::string path = dir + "/" + name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+}
+} // namespace
+
+TEST_CASE("check: 0 when clean, 1 on errors, 2 on unusable input or usage") {
+    std::string dir = pacta::test::temp_dir("cli-check");
+    std::string clean = write(dir, "clean.pacta", pacta::test::kHeader + "ARTICLE 1\nEach Party shall act.\n");
+    std::string errors = write(dir, "errors.pacta", pacta::test::kHeader + "@tittle x\nARTICLE 1\nText.\n");
+    std::string binary = write(dir, "binary.pacta", std::string("@id x\0", 6));
+
+    auto ok = run_pacta("check " + clean);
+    CHECK(ok.exit_code == 0);
+    CHECK(ok.out == "1 file checked: no problems\n");
+
+    auto bad = run_pacta("check " + errors);
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.out == errors + ":6:1: error: unknown directive '@tittle'; did you mean '@title'? [unknown-directive]\n"
+                              "    6 | @tittle x\n"
+                              "      | ^~~~~~~\n"
+                              "1 file checked: 1 error, 0 warnings\n");
+
+    auto unusable = run_pacta("check " + binary);
+    CHECK(unusable.exit_code == 2);
+    CHECK(unusable.out.find(binary + ":1:6: fatal error: a NUL byte cannot appear in a .pacta file [encoding]") == 0);
+
+    CHECK(run_pacta("check " + dir + "/missing.pacta").exit_code == 2);
+    CHECK(run_pacta("check " + dir).exit_code == 2);
+    CHECK(run_pacta("check").exit_code == 2);
+    CHECK(run_pacta("frobnicate").exit_code == 2);
+    CHECK(run_pacta("check --format yaml " + clean).exit_code == 2);
+    // The worst file decides.
+    CHECK(run_pacta("check " + clean + " " + errors + " " + binary).exit_code == 2);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("check --format json gives the model and the diagnostics") {
+    auto run = run_pacta("check --format json " + pacta::test::source_dir() + "/corpus/us-nl-cyber-doi/final.pacta");
+    REQUIRE(run.exit_code == 0);
+    auto j = nlohmann::json::parse(run.out);
+    const auto& file = j["files"][0];
+    CHECK(file["diagnostics"].empty());
+    CHECK(file["instrument"]["metadata"]["kind"] == "declaration-of-intent");
+    CHECK(file["instrument"]["metadata"]["legally_binding"] == false);
+    CHECK(file["instrument"]["provisions"].size() > 10);
+    CHECK(j["summary"]["exit_code"] == 0);
+}
+
+TEST_CASE("fmt prints, checks and rewrites, and refuses files with errors") {
+    std::string dir = pacta::test::temp_dir("cli-fmt");
+    std::string messy = write(dir, "messy.pacta", pacta::test::kHeader + "ARTICLE   1   Scope\n1.   Each Party\n shall act.\n");
+    auto printed = run_pacta("fmt " + messy);
+    CHECK(printed.exit_code == 0);
+    CHECK(printed.out.find("ARTICLE 1 Scope\n1. Each Party shall act.\n") != std::string::npos);
+    CHECK(run_pacta("fmt --check " + messy).exit_code == 1);
+    CHECK(run_pacta("fmt --write " + messy).exit_code == 0);
+    CHECK(run_pacta("fmt --check " + messy).exit_code == 0);
+    CHECK(pacta::test::read_file(messy) == printed.out);
+    std::string errors = write(dir, "errors.pacta", pacta::test::kHeader + "ARTICLE 1\nA } b\n");
+    auto refused = run_pacta("fmt " + errors);
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.out.find("not formatted: fix the errors above first") != std::string::npos);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("colour only when asked or on a terminal, never with NO_COLOR") {
+    std::string dir = pacta::test::temp_dir("cli-colour");
+    std::string errors = write(dir, "e.pacta", pacta::test::kHeader + "@tittle x\n");
+    CHECK(run_pacta("check " + errors).out.find("\033[") == std::string::npos);  // a pipe, not a terminal
+    CHECK(run_pacta("check --color always " + errors).out.find("\033[") != std::string::npos);
+    std::filesystem::remove_all(dir);
+}

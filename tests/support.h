@@ -1,0 +1,43 @@
+// Helpers shared by the tests: parse text in memory, read diagnostics
+// compactly, find the corpus, run the pacta binary.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "model/model.h"
+
+namespace pacta::test {
+
+struct Parsed {
+    std::optional<Instrument> instrument;
+    std::unique_ptr<DiagnosticEngine> diags;
+    // "line:col: rule: message" for each diagnostic, in order.
+    std::vector<std::string> messages() const;
+    const Provision& provision(std::string_view id) const;
+};
+
+// A valid header to put in front of a test body.
+inline const std::string kHeader =
+    "@instrument treaty\n@id test-treaty\n@title Test Treaty\n@party AA = Republic of A\n@party BB = Republic of B\n";
+
+Parsed parse(std::string text, std::string name = "test.pacta");
+Parsed parse_body(const std::string& body);  // kHeader + body
+
+std::string source_dir();
+std::vector<std::string> corpus_files();  // every .pacta under corpus/, sorted
+
+struct Run {
+    int exit_code;
+    std::string out;  // stdout and stderr together
+};
+Run run_pacta(const std::string& arguments);
+
+std::string read_file(const std::string& path);
+// A fresh empty directory for one test.
+std::string temp_dir(const std::string& name);
+
+} // namespace pacta::test
