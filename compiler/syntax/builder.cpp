@@ -75,6 +75,10 @@ std::string marker_number(std::string_view marker) {
 
 std::string_view describe(ProvisionKind k) { return provision_kind_name(k); }
 
+uint64_t scope_key(int64_t parent, ProvisionKind kind) {
+    return (static_cast<uint64_t>(parent + 1) << 8) | static_cast<uint64_t>(kind);
+}
+
 } // namespace
 
 ModelBuilder::ModelBuilder(std::shared_ptr<const SourceFile> file, DiagnosticEngine& diags)
@@ -267,7 +271,7 @@ std::string ModelBuilder::make_id(ProvisionKind kind, int32_t parent, const std:
         own = clean_number(number);
     } else {
         // Unnumbered: counted among the unnumbered siblings of the same kind.
-        uint32_t n = ++ordinals_[fmt::format("{}|{}", parent, id_alias(kind))];
+        uint32_t n = ++ordinals_[scope_key(parent, kind)];
         bool plain_ordinal = kind == ProvisionKind::Recital || kind == ProvisionKind::Formula;
         own = plain_ordinal ? std::to_string(n) : fmt::format("nn_{}", n);
     }
@@ -282,8 +286,7 @@ void ModelBuilder::check_order(const Provision& p) {
         diags_.report(Rule::NumberTooLong, *file_, p.source,
                       fmt::format("{} number '{}' has {} digits; is it a typing error?", describe(p.kind), p.number,
                                   digits.size()));
-    std::string scope = numbered_document_wide(p.kind) ? fmt::format("doc|{}", id_alias(p.kind))
-                                                       : fmt::format("{}|{}", p.parent, id_alias(p.kind));
+    uint64_t scope = scope_key(numbered_document_wide(p.kind) ? -1 : p.parent, p.kind);
     auto it = last_number_.find(scope);
     uint32_t index = static_cast<uint32_t>(instrument_.provisions.size());
     if (it != last_number_.end()) {

@@ -72,8 +72,10 @@ private:
     bool last_is_heading_ = false;   // ... in its heading rather than its body
     std::vector<std::string> pending_comments_;
     std::unordered_map<std::string, uint32_t> ids_;
-    std::unordered_map<std::string, uint32_t> ordinals_;     // "parent|kind" -> count so far
-    std::unordered_map<std::string, uint32_t> last_number_;  // numbering scope -> last numbered provision
+    // Keyed by numbering scope: the parent's index (or -1 for document-wide
+    // numbering) and the kind, packed by scope_key().
+    std::unordered_map<uint64_t, uint32_t> ordinals_;     // unnumbered ones so far
+    std::unordered_map<uint64_t, uint32_t> last_number_;  // the last numbered provision
 };
 
 } // namespace pacta::syntax

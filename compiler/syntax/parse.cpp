@@ -87,28 +87,47 @@ public:
         out.source.end = out.source.begin + static_cast<uint32_t>(file_.line_text(out.number).size());
         if (indent) out.indent = indent_columns(range(indent->getSymbol()));
         if (!body) return out;
-        if (auto* c = dynamic_cast<PactaParser::CommentLineContext*>(body)) {
+        // The first token says which alternative of lineBody this is; the
+        // casts below follow from the grammar (and avoid dynamic_cast on the
+        // hot path).
+        Token* first = body->getStart();
+        switch (first->getType()) {
+        case PactaLexer::COMMENT:
             out.kind = syntax::Line::Kind::Comment;
-            out.head = range(c->COMMENT()->getSymbol());
-        } else if (auto* d = dynamic_cast<PactaParser::DirectiveLineContext*>(body)) {
+            out.head = range(first);
+            break;
+        case PactaLexer::DIRECTIVE: {
+            auto* d = static_cast<PactaParser::DirectiveLineContext*>(body);
             out.kind = syntax::Line::Kind::Directive;
-            out.head = range(d->DIRECTIVE()->getSymbol());
+            out.head = range(first);
             if (d->VALUE()) out.value = range(d->VALUE()->getSymbol()), out.has_value = true;
-        } else if (auto* h = dynamic_cast<PactaParser::HeadingLineContext*>(body)) {
+            break;
+        }
+        case PactaLexer::PARA_MARK:
+        case PactaLexer::ITEM_MARK: {
+            auto* m = static_cast<PactaParser::MarkerLineContext*>(body);
+            out.kind = syntax::Line::Kind::Marker;
+            out.head = range(first);
+            read_annotations(m->annotation(), out);
+            if (m->prose()) read_prose(m->prose(), out);
+            break;
+        }
+        case PactaLexer::KW_PREAMBLE: case PactaLexer::KW_PART: case PactaLexer::KW_CHAPTER:
+        case PactaLexer::KW_SECTION: case PactaLexer::KW_ARTICLE: case PactaLexer::KW_NORM:
+        case PactaLexer::KW_CBM: case PactaLexer::KW_FINAL: case PactaLexer::KW_FORMULA:
+        case PactaLexer::KW_SIGNATURE: {
+            auto* h = static_cast<PactaParser::HeadingLineContext*>(body);
             out.kind = syntax::Line::Kind::Heading;
-            out.head = range(h->keyword()->getStart());
-            out.keyword = keyword(h->keyword()->getStart()->getType());
+            out.head = range(first);
+            out.keyword = keyword(first->getType());
             if (h->NUM()) out.value = range(h->NUM()->getSymbol()), out.has_value = true;
             read_annotations(h->annotation(), out);
             if (h->prose()) read_prose(h->prose(), out);
-        } else if (auto* m = dynamic_cast<PactaParser::MarkerLineContext*>(body)) {
-            out.kind = syntax::Line::Kind::Marker;
-            out.head = range(m->marker()->getStart());
-            read_annotations(m->annotation(), out);
-            if (m->prose()) read_prose(m->prose(), out);
-        } else if (auto* p = dynamic_cast<PactaParser::ProseLineContext*>(body)) {
+            break;
+        }
+        default:
             out.kind = syntax::Line::Kind::Prose;
-            read_prose(p->prose(), out);
+            read_prose(static_cast<PactaParser::ProseLineContext*>(body)->prose(), out);
         }
         return out;
     }
@@ -163,29 +182,45 @@ private:
 
     void read_prose(PactaParser::ProseContext* prose, syntax::Line& out) const {
         using Kind = syntax::Piece::Kind;
-        for (auto* p : prose->piece()) {
+        out.prose.reserve(prose->children.size());
+        for (auto* child : prose->children) {  // every child of prose is a piece
+            auto* p = static_cast<PactaParser::PieceContext*>(child);
             syntax::Piece piece;
-            piece.source = {range(p->getStart()).begin, range(p->getStop()).end};
-            if (dynamic_cast<PactaParser::PlainPieceContext*>(p)) {
+            Token* first = p->getStart();
+            piece.source = {range(first).begin, range(p->getStop()).end};
+            switch (first->getType()) {
+            case PactaLexer::PLAIN:
                 piece.kind = Kind::Plain;
                 piece.parts.push_back(piece.source);
-            } else if (dynamic_cast<PactaParser::EscapePieceContext*>(p)) {
+                break;
+            case PactaLexer::ESC:
                 piece.kind = Kind::Escape;
-                piece.parts.push_back(escaped(p->getStart()));
-            } else if (auto* d = dynamic_cast<PactaParser::DefinitionPieceContext*>(p)) {
+                piece.parts.push_back(escaped(first));
+                break;
+            case PactaLexer::DEF_OPEN: {
+                auto* d = static_cast<PactaParser::DefinitionPieceContext*>(p);
                 piece.kind = Kind::Definition;
                 read_inline(piece, d->inlineText(), d->INLINE_CLOSE());
-            } else if (auto* r = dynamic_cast<PactaParser::ReferencePieceContext*>(p)) {
+                break;
+            }
+            case PactaLexer::REF_OPEN: {
+                auto* r = static_cast<PactaParser::ReferencePieceContext*>(p);
                 piece.kind = Kind::Reference;
-                piece.target = reference_target(range(r->REF_OPEN()->getSymbol()));
+                piece.target = reference_target(range(first));
                 read_inline(piece, r->inlineText(), r->INLINE_CLOSE());
-            } else if (auto* n = dynamic_cast<PactaParser::NotePieceContext*>(p)) {
+                break;
+            }
+            case PactaLexer::NOTE_OPEN: {
+                auto* n = static_cast<PactaParser::NotePieceContext*>(p);
                 piece.kind = Kind::Note;
                 read_inline(piece, n->inlineText(), n->INLINE_CLOSE());
-            } else if (dynamic_cast<PactaParser::BadOpenPieceContext*>(p)) {
+                break;
+            }
+            case PactaLexer::BAD_OPEN:
                 piece.kind = Kind::BadOpen;
                 piece.parts.push_back(piece.source);
-            } else {
+                break;
+            default:
                 piece.kind = Kind::StrayClose;
                 piece.parts.push_back(piece.source);
             }
