@@ -8,9 +8,10 @@ namespace {
 struct RuleInfo {
     std::string_view name;
     Severity severity;
+    std::string_view explanation;
 };
 constexpr RuleInfo kRules[] = {
-#define PACTA_RULE(id, name, severity) {name, Severity::severity},
+#define PACTA_RULE(id, name, severity, explanation) {name, Severity::severity, explanation},
 #include "base/diagnostics.def"
 #undef PACTA_RULE
 };
@@ -51,6 +52,13 @@ std::string_view severity_name(Severity s) {
 
 std::string_view rule_name(Rule r) { return kRules[static_cast<int>(r)].name; }
 Severity rule_severity(Rule r) { return kRules[static_cast<int>(r)].severity; }
+std::string_view rule_explanation(Rule r) { return kRules[static_cast<int>(r)].explanation; }
+
+std::optional<Rule> find_rule(std::string_view name) {
+    for (size_t i = 0; i < std::size(kRules); ++i)
+        if (kRules[i].name == name) return static_cast<Rule>(i);
+    return std::nullopt;
+}
 
 Location locate(const SourceFile& file, SourceRange range) {
     Location loc;

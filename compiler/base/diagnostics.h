@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,12 +16,15 @@ enum class Severity { Note, Warning, Error, Fatal };
 std::string_view severity_name(Severity s);
 
 enum class Rule {
-#define PACTA_RULE(id, name, severity) id,
+#define PACTA_RULE(id, name, severity, explanation) id,
 #include "base/diagnostics.def"
 #undef PACTA_RULE
 };
 std::string_view rule_name(Rule r);
 Severity rule_severity(Rule r);
+std::string_view rule_explanation(Rule r);
+std::optional<Rule> find_rule(std::string_view name);
+constexpr size_t kRuleCount = static_cast<size_t>(Rule::RedLine) + 1;
 
 // Where a diagnostic points, resolved when it is made so that it outlives
 // the file. `excerpt` is the source line (shortened around the column for

@@ -3,10 +3,13 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include <fmt/format.h>
 
+#include "analysis/analysis.h"
 #include "base/atomic_write.h"
 #include "format/format.h"
 #include "report/report.h"
@@ -32,40 +35,89 @@ int worse(int a, int b) { return std::max(a, b); }
 
 } // namespace
 
+namespace {
+
+// Loads the user's lexicon files into one lexicon; nullopt (after printing
+// why) if one cannot be used.
+std::optional<analysis::Lexicon> load_user_lexicon(const std::vector<std::string>& paths, const CommonOptions& common) {
+    analysis::Lexicon lexicon;
+    DiagnosticEngine diags(common.max_diagnostics);
+    for (const std::string& path : paths) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            diags.report(Rule::Input, locate_file(path), "the lexicon cannot be read");
+            continue;
+        }
+        std::ostringstream text;
+        text << in.rdbuf();
+        SourceFile file(path, std::move(text).str());
+        lexicon.add(file, diags);
+    }
+    if (!diags.has_errors()) return lexicon;
+    report::print_diagnostics(std::cerr, diags, {use_colour(common.colour, STDERR_FILENO)});
+    return std::nullopt;
+}
+
+struct CheckedFile {
+    std::string path;
+    std::optional<Instrument> instrument;
+    std::optional<analysis::InstrumentAnalysis> analysis;
+    std::unique_ptr<DiagnosticEngine> diags;
+};
+
+} // namespace
+
 int run_check(const CheckOptions& options, const CommonOptions& common) {
-    report::TextStyle style{use_colour(common.colour, STDOUT_FILENO)};
-    nlohmann::ordered_json files = nlohmann::ordered_json::array();
+    std::optional<analysis::Lexicon> user;
+    if (!options.lexicons.empty() && !(user = load_user_lexicon(options.lexicons, common))) return kUnusable;
+    analysis::Options analysis_options{user ? &*user : nullptr};
+
+    std::vector<CheckedFile> checked;
     int code = kClean;
     uint32_t errors = 0, warnings = 0;
     for (const std::string& path : options.files) {
-        DiagnosticEngine diags(common.max_diagnostics);
-        std::optional<Instrument> instrument = parse_file(path, diags);
-        code = worse(code, exit_code_for(diags));
-        errors += diags.count(Severity::Error) + diags.count(Severity::Fatal);
-        warnings += diags.count(Severity::Warning);
-        if (options.format == "json") {
-            nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
-            for (const Diagnostic& d : diags.diagnostics()) diagnostics.push_back(report::diagnostic_json(d));
-            files.push_back({{"file", path},
-                             {"instrument", instrument ? report::instrument_json(*instrument) : nlohmann::ordered_json()},
-                             {"diagnostics", std::move(diagnostics)},
-                             {"diagnostics_not_shown", diags.dropped()}});
-        } else {
-            report::print_diagnostics(std::cout, diags, style);
-        }
+        CheckedFile f{path, std::nullopt, std::nullopt, std::make_unique<DiagnosticEngine>(common.max_diagnostics)};
+        f.instrument = parse_file(path, *f.diags);
+        if (f.instrument) f.analysis = analysis::analyse(*f.instrument, *f.diags, analysis_options);
+        code = worse(code, exit_code_for(*f.diags));
+        errors += f.diags->count(Severity::Error) + f.diags->count(Severity::Fatal);
+        warnings += f.diags->count(Severity::Warning);
+        checked.push_back(std::move(f));
     }
+
     if (options.format == "json") {
+        nlohmann::ordered_json files = nlohmann::ordered_json::array();
+        for (const CheckedFile& f : checked) {
+            nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
+            for (const Diagnostic& d : f.diags->diagnostics()) diagnostics.push_back(report::diagnostic_json(d));
+            files.push_back({{"file", f.path},
+                             {"instrument", f.instrument ? report::instrument_json(*f.instrument, &*f.analysis)
+                                                         : nlohmann::ordered_json()},
+                             {"diagnostics", std::move(diagnostics)},
+                             {"diagnostics_not_shown", f.diags->dropped()}});
+        }
         nlohmann::ordered_json out{{"pacta", PACTA_VERSION},
                                    {"files", std::move(files)},
                                    {"summary", {{"errors", errors}, {"warnings", warnings}, {"exit_code", code}}}};
         std::cout << out.dump(2) << '\n';
-    } else {
-        std::string files_checked = fmt::format("{} file{} checked", options.files.size(), options.files.size() == 1 ? "" : "s");
-        std::string counts = errors + warnings == 0 ? "no problems"
-                                                    : fmt::format("{} error{}, {} warning{}", errors, errors == 1 ? "" : "s",
-                                                                  warnings, warnings == 1 ? "" : "s");
-        std::cout << files_checked << ": " << counts << '\n';
+        return code;
     }
+    if (options.format == "sarif") {
+        std::vector<report::FileDiagnostics> files;
+        for (const CheckedFile& f : checked) files.push_back({f.path, &f.diags->diagnostics()});
+        std::cout << report::sarif_log(files).dump(2) << '\n';
+        return code;
+    }
+    report::TextStyle style{use_colour(common.colour, STDOUT_FILENO)};
+    for (const CheckedFile& f : checked) {
+        report::print_diagnostics(std::cout, *f.diags, style);
+        if (f.instrument) report::print_analysis(std::cout, *f.instrument, *f.analysis, style, !options.brief);
+    }
+    std::string files_checked = fmt::format("{} file{} checked", options.files.size(), options.files.size() == 1 ? "" : "s");
+    std::string counts = errors + warnings == 0 ? "no problems"
+                                                : fmt::format("{} error{}, {} warning{}", errors, errors == 1 ? "" : "s",
+                                                              warnings, warnings == 1 ? "" : "s");
+    std::cout << files_checked << ": " << counts << '\n';
     return code;
 }
 
@@ -100,6 +152,22 @@ int run_fmt(const FmtOptions& options, const CommonOptions& common) {
         }
     }
     return code;
+}
+
+} // namespace pacta::cli
+
+namespace pacta::cli {
+
+int run_explain(const std::string& name) {
+    auto rule = find_rule(name);
+    if (!rule) {
+        std::cerr << "pacta explain: no rule '" << name << "'. The rules are:\n";
+        for (size_t r = 0; r < kRuleCount; ++r) std::cerr << "  " << rule_name(static_cast<Rule>(r)) << '\n';
+        return kUnusable;
+    }
+    std::cout << rule_name(*rule) << " (" << severity_name(rule_severity(*rule)) << ")\n\n"
+              << rule_explanation(*rule) << '\n';
+    return kClean;
 }
 
 } // namespace pacta::cli

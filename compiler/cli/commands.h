@@ -21,7 +21,9 @@ struct CommonOptions {
 
 struct CheckOptions {
     std::vector<std::string> files;
-    std::string format = "text";
+    std::string format = "text";           // text, json or sarif
+    std::vector<std::string> lexicons;     // the user's own lexicon files
+    bool brief = false;                    // text: the profile only, no line per clause
 };
 int run_check(const CheckOptions& options, const CommonOptions& common);
 
@@ -31,5 +33,7 @@ struct FmtOptions {
     bool check = false;
 };
 int run_fmt(const FmtOptions& options, const CommonOptions& common);
+
+int run_explain(const std::string& rule);
 
 } // namespace pacta::cli

@@ -22,13 +22,19 @@ int main(int argc, char** argv) {
     CheckOptions check;
     auto* check_cmd = app.add_subcommand("check", "report problems in instruments and their commitment language");
     check_cmd->add_option("FILE", check.files, ".pacta files to check")->required();
-    check_cmd->add_option("--format", check.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+    check_cmd->add_option("--format", check.format, "text, json or sarif")->check(CLI::IsMember({"text", "json", "sarif"}));
+    check_cmd->add_option("--lexicon", check.lexicons, "add the entries of a lexicon file (repeatable)");
+    check_cmd->add_flag("--brief", check.brief, "text: the strength profile only, not a line per clause");
 
     FmtOptions fmt;
     auto* fmt_cmd = app.add_subcommand("fmt", "print instruments in canonical .pacta form");
     fmt_cmd->add_option("FILE", fmt.files, ".pacta files to format")->required();
     fmt_cmd->add_flag("--write,-w", fmt.write, "rewrite the files in place");
     fmt_cmd->add_flag("--check", fmt.check, "exit 1 if a file is not in canonical form; change nothing");
+
+    std::string rule;
+    auto* explain_cmd = app.add_subcommand("explain", "explain a diagnostic rule, e.g. 'pacta explain treaty-language'");
+    explain_cmd->add_option("RULE", rule, "the rule name shown in brackets after a message")->required();
 
     try {
         app.parse(argc, argv);
@@ -45,5 +51,6 @@ int main(int argc, char** argv) {
     common.colour = colour == "always" ? Colour::Always : colour == "never" ? Colour::Never : Colour::Auto;
     if (*check_cmd) return run_check(check, common);
     if (*fmt_cmd) return run_fmt(fmt, common);
+    if (*explain_cmd) return run_explain(rule);
     return kUnusable;
 }

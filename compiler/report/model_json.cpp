@@ -25,6 +25,38 @@ json prose_json(const Prose& p, const SourceFile* file) {
     return json{{"text", p.text}, {"inlines", std::move(inlines)}};
 }
 
+json span_json(const Instrument& in, const Prose& prose, analysis::Span span, const std::string& words) {
+    uint32_t offset = prose.source_offset(span.begin);
+    Position pos = in.source ? in.source->position(offset) : Position{};
+    return json{{"words", words}, {"begin", span.begin}, {"end", span.end}, {"line", pos.line}, {"column", pos.column}};
+}
+
+json analysis_json(const Instrument& in, const Provision& p, const analysis::ProvisionAnalysis& a) {
+    json cues = json::array();
+    for (const auto& c : a.cues) {
+        json j = span_json(in, p.body, c.span, c.words);
+        j["strength"] = strength_name(c.strength);
+        j["lexical"] = strength_name(c.lexical);
+        j["negated"] = c.negated;
+        j["passive"] = c.passive;
+        j["subordinate"] = c.subordinate;
+        j["constitutive"] = c.constitutive;
+        j["narrative"] = c.narrative;
+        cues.push_back(std::move(j));
+    }
+    json hedges = json::array();
+    for (const auto& h : a.hedges) hedges.push_back(span_json(in, p.body, h.span, h.words));
+    auto level = strength_level(a.strength);
+    return json{{"strength", strength_name(a.strength)},
+                {"level", level ? json(*level) : json(nullptr)},
+                {"polarity", a.polarity == analysis::Polarity::Negative ? "negative" : "positive"},
+                {"actor", a.actor_text},
+                {"cue", a.main >= 0 ? cues[a.main] : json(nullptr)},
+                {"inherited", a.inherited},
+                {"cues", std::move(cues)},
+                {"hedges", std::move(hedges)}};
+}
+
 json provision_json(const Instrument& in, const Provision& p) {
     json j{{"id", p.id}, {"kind", provision_kind_name(p.kind)}, {"number", p.number}};
     Position pos = in.source ? in.source->position(p.source.begin) : Position{p.line, 1};
@@ -42,7 +74,18 @@ json provision_json(const Instrument& in, const Provision& p) {
 }
 } // namespace
 
-json instrument_json(const Instrument& in) {
+json profile_json(const analysis::Profile& profile) {
+    json counts = json::object();
+    for (size_t s = 0; s < profile.counts.size(); ++s) counts[std::string(strength_name(static_cast<Strength>(s)))] = profile.counts[s];
+    return json{{"provisions", profile.analysed},
+                {"operative", profile.operative},
+                {"binding", profile.binding},
+                {"binding_share", profile.operative ? json(static_cast<double>(profile.binding) / profile.operative) : json(0.0)},
+                {"hedged", profile.hedged},
+                {"by_strength", std::move(counts)}};
+}
+
+json instrument_json(const Instrument& in, const analysis::InstrumentAnalysis* analysis) {
     const Metadata& m = in.meta;
     json parties = json::array();
     for (const Party& p : m.parties) parties.push_back({{"code", p.code}, {"name", p.name}});
@@ -57,8 +100,16 @@ json instrument_json(const Instrument& in) {
               {"version", m.version},
               {"supersedes", m.supersedes}};
     json provisions = json::array();
-    for (const Provision& p : in.provisions) provisions.push_back(provision_json(in, p));
-    return json{{"file", in.path}, {"metadata", std::move(meta)}, {"provisions", std::move(provisions)}};
+    for (size_t i = 0; i < in.provisions.size(); ++i) {
+        json j = provision_json(in, in.provisions[i]);
+        if (analysis && analysis->provisions[i].analysed) j["analysis"] = analysis_json(in, in.provisions[i], analysis->provisions[i]);
+        else if (analysis) j["analysis"] = nullptr;
+        provisions.push_back(std::move(j));
+    }
+    json out{{"file", in.path}, {"metadata", std::move(meta)}};
+    if (analysis) out["profile"] = profile_json(analysis->profile);
+    out["provisions"] = std::move(provisions);
+    return out;
 }
 
 json diagnostic_json(const Diagnostic& d) {

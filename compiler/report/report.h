@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/diagnostics.h"
+#include "analysis/analysis.h"
 #include "model/model.h"
 
 namespace pacta::report {
@@ -21,8 +22,23 @@ void print_diagnostics(std::ostream& out, const DiagnosticEngine& diags, TextSty
 // "2 errors, 1 warning" (empty when there is nothing to say).
 std::string summary_line(const DiagnosticEngine& diags);
 
-// The JSON form of an instrument; keys are documented in docs/json.md.
-nlohmann::ordered_json instrument_json(const Instrument& instrument);
+// The JSON form of an instrument, with its analysis when given; keys are
+// documented in docs/json.md.
+nlohmann::ordered_json instrument_json(const Instrument& instrument,
+                                       const analysis::InstrumentAnalysis* analysis = nullptr);
+
+// The commitment profile as a small table, then (when `clauses`) one line a
+// provision: id, strength, actor, cue, hedges.
+void print_analysis(std::ostream& out, const Instrument& instrument, const analysis::InstrumentAnalysis& analysis,
+                    TextStyle style, bool clauses);
+
+// SARIF 2.1.0: one run, a rule for every diagnostic rule, one result per
+// diagnostic with its region (columns in Unicode code points).
+struct FileDiagnostics {
+    std::string path;
+    const std::vector<Diagnostic>* diagnostics;
+};
+nlohmann::ordered_json sarif_log(const std::vector<FileDiagnostics>& files);
 nlohmann::ordered_json diagnostic_json(const Diagnostic& d);
 
 } // namespace pacta::report

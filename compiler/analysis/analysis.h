@@ -1,0 +1,151 @@
+// Commitment-language analysis: for every provision, who is bound, by what
+// words, how strongly, softened by which hedges; for the instrument, its
+// strength profile and whether its language fits its kind. Findings go to the
+// DiagnosticEngine like the front end's, at the exact words.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "model/model.h"
+
+namespace pacta::analysis {
+
+// ------------------------------------------------------------ lexicons
+// A word of a clause: byte offsets into the clause text and its folded form
+// (case-folded, NFC, typographic quotes and dashes made plain).
+struct Word {
+    uint32_t begin;
+    uint32_t end;
+    std::string folded;
+    bool after_punctuation;  // a comma, semicolon, colon... stands between it and the word before
+};
+// ICU word segmentation of a clause; white space and punctuation are not
+// words.
+std::vector<Word> split_words(std::string_view text);
+std::string fold_word(std::string_view word);
+
+enum class Category {
+    Cue, Constitutive, Ignore, Negator, Hedge, Recital, Subordinator, Actor, Instrument,
+    TreatyTerm, SoftTerm, Disclaimer,
+};
+
+struct LexiconEntry {
+    Category category;
+    Strength strength = Strength::None;  // for cues
+    std::vector<std::string> words;      // folded, as matched
+    std::vector<bool> gaps;              // punctuation before each word (as in "non-binding")
+    std::string phrase;                  // as written in the lexicon
+    std::string alternative;             // after "=>"
+};
+
+class Lexicon {
+public:
+    // The built-in lexicon of a language ("en", "fr", "es"); English for
+    // any other language.
+    static const Lexicon& builtin(std::string_view language);
+    static bool has_builtin(std::string_view language);
+
+    // Adds the entries of a lexicon file; a malformed line is a fatal
+    // diagnostic naming its line. Returns false if any line was malformed.
+    bool add(const SourceFile& file, DiagnosticEngine& diags);
+
+    // The longest entry of `category` matching at words[at], if any.
+    const LexiconEntry* match(const std::vector<Word>& words, size_t at, Category category) const;
+    bool contains(Category category, std::string_view folded_word) const;
+    size_t size() const { return entries_.size(); }
+
+private:
+    std::vector<LexiconEntry> entries_;
+    // First word -> entries starting with it, per category, longest first.
+    std::vector<std::unordered_map<std::string, std::vector<uint32_t>>> index_ =
+        std::vector<std::unordered_map<std::string, std::vector<uint32_t>>>(12);
+};
+
+// ------------------------------------------------------------- results
+struct Span {
+    uint32_t begin = 0;  // byte offsets into the provision's text
+    uint32_t end = 0;
+    bool empty() const { return begin == end; }
+};
+
+enum class Polarity { Positive, Negative };
+
+struct Cue {
+    Span span;
+    std::string words;       // exactly as in the text
+    Strength strength;       // after negation and the kind of sentence are taken into account
+    Strength lexical;        // as the lexicon has it
+    bool negated = false;
+    bool passive = false;
+    bool subordinate = false;    // in an embedded clause ("that …", "where …")
+    bool constitutive = false;   // the instrument acting on itself: binds no one
+    bool narrative = false;      // "will" stating a fact, with no one bound
+};
+
+struct Hedge {
+    Span span;
+    std::string words;
+};
+
+struct ProvisionAnalysis {
+    bool analysed = false;       // false for containers without text, headings only
+    std::vector<Cue> cues;       // every cue, in order
+    int32_t main = -1;           // the cue that decides, or -1
+    Strength strength = Strength::None;
+    Polarity polarity = Polarity::Positive;
+    bool inherited = false;      // an item with no cue of its own takes its parent's strength
+    Span actor;                  // the subject the main cue binds
+    std::string actor_text;
+    std::vector<Hedge> hedges;
+};
+
+struct Profile {
+    std::array<uint32_t, 9> counts{};  // by Strength
+    uint32_t analysed = 0;             // provisions with text
+    uint32_t operative = 0;            // ... whose strength is not none
+    uint32_t binding = 0;              // obligation + prohibition
+    uint32_t hedged = 0;               // operative provisions with a hedge
+};
+
+struct InstrumentAnalysis {
+    std::vector<ProvisionAnalysis> provisions;  // parallel to Instrument::provisions
+    Profile profile;
+};
+
+// The lexicons in force: the built-in one of the instrument's language, then
+// the user's (--lexicon); the longest match across them wins.
+class Lexicons {
+public:
+    explicit Lexicons(std::vector<const Lexicon*> list) : list_(std::move(list)) {}
+    const LexiconEntry* match(const std::vector<Word>& words, size_t at, Category category) const;
+    bool contains(Category category, std::string_view folded_word) const;
+
+private:
+    std::vector<const Lexicon*> list_;
+};
+
+struct Options {
+    const Lexicon* user = nullptr;  // entries from --lexicon files
+};
+
+struct ClauseContext {
+    bool recital = false;
+    std::optional<InstrumentKind> kind;
+    std::vector<std::string> party_words;  // folded words of declared party codes and names
+};
+
+// Analyses one clause as it would stand in an instrument (for tests and the
+// evaluation set, and for each provision by analyse()).
+ProvisionAnalysis analyse_clause(std::string_view text, const Lexicons& lexicons, const ClauseContext& context);
+
+// Analyses every provision, then checks the instrument as a whole; findings
+// (kind fit, red lines) are reported to `diags` at the exact words.
+InstrumentAnalysis analyse(const Instrument& instrument, DiagnosticEngine& diags, const Options& options = {});
+
+} // namespace pacta::analysis

@@ -1,0 +1,160 @@
+// Lexicon files: loading (with line-numbered errors), the built-in
+// lexicons compiled into the binary, and phrase matching.
+#include <algorithm>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "analysis/analysis.h"
+
+namespace pacta::analysis {
+
+extern const char* const kBuiltinLexiconEn;
+extern const char* const kBuiltinLexiconFr;
+extern const char* const kBuiltinLexiconEs;
+
+namespace {
+
+struct CategoryName {
+    std::string_view name;
+    Category category;
+};
+constexpr CategoryName kCategories[] = {
+    {"cue", Category::Cue},           {"constitutive", Category::Constitutive}, {"ignore", Category::Ignore},
+    {"negator", Category::Negator},   {"hedge", Category::Hedge},               {"recital", Category::Recital},
+    {"subordinator", Category::Subordinator}, {"actor", Category::Actor},       {"instrument", Category::Instrument},
+    {"treaty-term", Category::TreatyTerm},    {"soft-term", Category::SoftTerm}, {"disclaimer", Category::Disclaimer},
+};
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+Lexicon load_builtin(const char* name, const char* text) {
+    Lexicon lexicon;
+    DiagnosticEngine diags;
+    SourceFile file(fmt::format("<built-in lexicon {}>", name), text);
+    if (!lexicon.add(file, diags)) throw std::logic_error("the built-in lexicon " + std::string(name) + " is malformed");
+    return lexicon;
+}
+
+} // namespace
+
+bool Lexicon::has_builtin(std::string_view language) {
+    std::string_view base = language.substr(0, language.find('-'));
+    return base == "en" || base == "eng" || base == "fr" || base == "fra" || base == "es" || base == "spa";
+}
+
+const Lexicon& Lexicon::builtin(std::string_view language) {
+    static const Lexicon en = load_builtin("en", kBuiltinLexiconEn);
+    static const Lexicon fr = load_builtin("fr", kBuiltinLexiconFr);
+    static const Lexicon es = load_builtin("es", kBuiltinLexiconEs);
+    std::string_view base = language.substr(0, language.find('-'));
+    if (base == "fr" || base == "fra") return fr;
+    if (base == "es" || base == "spa") return es;
+    return en;
+}
+
+bool Lexicon::add(const SourceFile& file, DiagnosticEngine& diags) {
+    bool ok = true;
+    for (uint32_t line = 1; line <= file.line_count(); ++line) {
+        std::string_view text = file.line_text(line);
+        uint32_t line_begin = file.line_start(line);
+        std::string_view content = trim(text.substr(0, text.find('#')));
+        if (content.empty()) continue;
+        auto fail = [&](std::string message) {
+            diags.report(Rule::Lexicon, file, {line_begin, line_begin + static_cast<uint32_t>(text.size())}, std::move(message));
+            ok = false;
+        };
+        size_t space = content.find_first_of(" \t");
+        std::string_view category_name = content.substr(0, space);
+        auto found = std::find_if(std::begin(kCategories), std::end(kCategories),
+                                  [&](const CategoryName& c) { return c.name == category_name; });
+        if (found == std::end(kCategories)) {
+            fail(fmt::format("unknown category '{}'; use cue, constitutive, ignore, negator, hedge, recital, "
+                             "subordinator, actor, instrument, treaty-term, soft-term or disclaimer",
+                             category_name));
+            continue;
+        }
+        LexiconEntry entry;
+        entry.category = found->category;
+        std::string_view rest = space == std::string_view::npos ? std::string_view() : trim(content.substr(space));
+        if (entry.category == Category::Cue) {
+            size_t s2 = rest.find_first_of(" \t");
+            std::string_view strength = rest.substr(0, s2);
+            auto parsed = parse_strength(strength);
+            if (!parsed || *parsed == Strength::None) {
+                fail(fmt::format("'{}' is not a strength a cue can carry; write 'cue STRENGTH phrase'", strength));
+                continue;
+            }
+            entry.strength = *parsed;
+            rest = s2 == std::string_view::npos ? std::string_view() : trim(rest.substr(s2));
+        }
+        size_t arrow = rest.find("=>");
+        std::string_view phrase = trim(rest.substr(0, arrow));
+        if (arrow != std::string_view::npos) {
+            entry.alternative = std::string(trim(rest.substr(arrow + 2)));
+            if (entry.alternative.empty()) {
+                fail("nothing after '=>': give the alternative wording, or remove the arrow");
+                continue;
+            }
+        }
+        if (phrase.empty()) {
+            fail(fmt::format("a '{}' entry needs a phrase", category_name));
+            continue;
+        }
+        entry.phrase = std::string(phrase);
+        for (Word& w : split_words(phrase)) {
+            entry.gaps.push_back(w.after_punctuation);
+            entry.words.push_back(std::move(w.folded));
+        }
+        if (entry.words.empty()) {
+            fail(fmt::format("'{}' holds no words", phrase));
+            continue;
+        }
+        auto& bucket = index_[static_cast<size_t>(entry.category)][entry.words.front()];
+        bucket.push_back(static_cast<uint32_t>(entries_.size()));
+        entries_.push_back(std::move(entry));
+        std::stable_sort(bucket.begin(), bucket.end(),
+                         [&](uint32_t a, uint32_t b) { return entries_[a].words.size() > entries_[b].words.size(); });
+    }
+    return ok;
+}
+
+const LexiconEntry* Lexicon::match(const std::vector<Word>& words, size_t at, Category category) const {
+    const auto& index = index_[static_cast<size_t>(category)];
+    auto it = index.find(words[at].folded);
+    if (it == index.end()) return nullptr;
+    for (uint32_t e : it->second) {  // longest first
+        const LexiconEntry& entry = entries_[e];
+        if (at + entry.words.size() > words.size()) continue;
+        bool same = true;
+        for (size_t k = 1; k < entry.words.size() && same; ++k)
+            same = words[at + k].folded == entry.words[k] && words[at + k].after_punctuation == entry.gaps[k];
+        if (same) return &entry;
+    }
+    return nullptr;
+}
+
+bool Lexicon::contains(Category category, std::string_view folded_word) const {
+    const auto& index = index_[static_cast<size_t>(category)];
+    auto it = index.find(std::string(folded_word));
+    if (it == index.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(), [&](uint32_t e) { return entries_[e].words.size() == 1; });
+}
+
+const LexiconEntry* Lexicons::match(const std::vector<Word>& words, size_t at, Category category) const {
+    const LexiconEntry* best = nullptr;
+    for (const Lexicon* l : list_)
+        if (const LexiconEntry* e = l->match(words, at, category); e && (!best || e->words.size() > best->words.size()))
+            best = e;
+    return best;
+}
+
+bool Lexicons::contains(Category category, std::string_view folded_word) const {
+    return std::any_of(list_.begin(), list_.end(), [&](const Lexicon* l) { return l->contains(category, folded_word); });
+}
+
+} // namespace pacta::analysis

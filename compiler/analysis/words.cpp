@@ -1,0 +1,90 @@
+// Clause text into words with ICU: word segmentation over the UTF-8 text in
+// place (no copy to UTF-16 for the walk), and a folded form of each word for
+// matching. The original text and its offsets are never changed.
+#include <memory>
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+#include "analysis/analysis.h"
+
+namespace pacta::analysis {
+
+namespace {
+
+icu::BreakIterator& word_iterator() {
+    thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        if (U_FAILURE(status)) throw std::runtime_error("ICU word break iterator unavailable");
+        return bi;
+    }();
+    return *it;
+}
+
+// Typographic variants that must match their plain forms.
+UChar32 plain(UChar32 c) {
+    switch (c) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC: return '\'';
+    case 0x201C: case 0x201D: case 0x201F: case 0x2033: return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return '-';
+    case 0x00A0: case 0x202F: case 0x2007: return ' ';
+    default: return c;
+    }
+}
+
+} // namespace
+
+std::string fold_word(std::string_view word) {
+    bool ascii = true;
+    for (char c : word)
+        if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
+    std::string out;
+    if (ascii) {
+        out.reserve(word.size());
+        for (char c : word) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        return out;
+    }
+    icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+    s.foldCase();
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_SUCCESS(status)) s = nfc->normalize(s, status);
+    icu::UnicodeString mapped;
+    for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) mapped.append(plain(s.char32At(i)));
+    mapped.toUTF8String(out);
+    return out;
+}
+
+std::vector<Word> split_words(std::string_view text) {
+    std::vector<Word> words;
+    UErrorCode status = U_ZERO_ERROR;
+    UText ut = UTEXT_INITIALIZER;
+    utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
+    if (U_FAILURE(status)) return words;
+    icu::BreakIterator& it = word_iterator();
+    it.setText(&ut, status);
+    bool punctuation = false;
+    int32_t start = it.first();
+    for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
+        std::string_view piece = text.substr(start, end - start);
+        if (it.getRuleStatus() == UBRK_WORD_NONE) {
+            for (int32_t i = 0; i < static_cast<int32_t>(piece.size());) {
+                UChar32 c;
+                U8_NEXT(piece.data(), i, static_cast<int32_t>(piece.size()), c);
+                if (c >= 0 && !u_isUWhiteSpace(c)) { punctuation = true; break; }
+            }
+            continue;
+        }
+        words.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), fold_word(piece), punctuation});
+        punctuation = false;
+    }
+    utext_close(&ut);
+    return words;
+}
+
+} // namespace pacta::analysis
