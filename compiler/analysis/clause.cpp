@@ -58,6 +58,36 @@ struct Analyser {
         return k;
     }
 
+    // Recognition and encouragement verbs double as nouns ("the request",
+    // "a recall", "our support").
+    static bool is_verb_cue(const LexiconEntry& e) {
+        return e.category == Category::Cue && (e.strength == Strength::Recognition || e.strength == Strength::Encouragement);
+    }
+
+    static bool is_determiner(std::string_view w) {
+        static const std::string_view kDeterminers[] = {"the", "a", "an", "this", "that", "these", "those", "such",
+                                                        "any", "each", "every", "its", "their", "his", "her", "our",
+                                                        "my", "your", "no", "of", "for", "to", "whose", "which"};
+        return std::find(std::begin(kDeterminers), std::end(kDeterminers), w) != std::end(kDeterminers);
+    }
+
+    static bool is_preposition(std::string_view w) {
+        static const std::string_view kPrepositions[] = {"for", "under", "of", "from", "by", "made", "received",
+                                                         "concerning", "relating", "pursuant", "submitted", "referred"};
+        return std::find(std::begin(kPrepositions), std::end(kPrepositions), w) != std::end(kPrepositions);
+    }
+
+    bool starts_modal(size_t at) const {
+        const LexiconEntry* e = lex.match(words, at, Category::Cue);
+        if (!e) e = lex.match(words, at, Category::Constitutive);
+        if (!e) return false;
+        switch (e->strength) {
+        case Strength::Obligation: case Strength::Prohibition: case Strength::Permission:
+        case Strength::Recommendation: case Strength::Commitment: return true;
+        default: return e->category == Category::Constitutive;
+        }
+    }
+
     void find_cues(ProvisionAnalysis& out) {
         for (size_t i = 0; i < words.size();) {
             const LexiconEntry* best = nullptr;
@@ -68,7 +98,14 @@ struct Analyser {
             }
             if (!best) { ++i; continue; }
             size_t length = best->words.size();
-            if (best->category != Category::Ignore && best->category != Category::Hedge) {
+            // A verb cue right before another cue is a noun in subject
+            // position ("Requests may not be refused"): not a cue.
+            bool noun_before_cue =
+                is_verb_cue(*best) &&
+                ((length == 1 && i + 1 < words.size() && !words[i + 1].after_punctuation &&
+                  (starts_modal(i + 1) || is_preposition(words[i + 1].folded))) ||
+                 (i > 0 && !words[i].after_punctuation && is_determiner(words[i - 1].folded)));
+            if (best->category != Category::Ignore && best->category != Category::Hedge && !noun_before_cue) {
                 Cue cue;
                 cue.span = {words[i].begin, words[i + length - 1].end};
                 cue.words = std::string(text.substr(cue.span.begin, cue.span.end - cue.span.begin));
@@ -119,6 +156,24 @@ struct Analyser {
         }
     }
 
+    // "that", "which", "who" after a noun open a relative clause inside the
+    // subject ("A Party that has made a reservation may …"), which leaves the
+    // cue after it in the main clause; after a verb ("We reaffirm that …")
+    // they open a complement clause, which does not.
+    bool is_relative_not_complement(size_t k) const {
+        static const std::string_view kRelatives[] = {"that", "which", "who", "whom", "whose"};
+        if (std::find(std::begin(kRelatives), std::end(kRelatives), words[k].folded) == std::end(kRelatives)) return false;
+        if (k == 0 || words[k].after_punctuation) return false;
+        if (lex.match(words, k - 1, Category::Cue) || lex.match(words, k - 1, Category::Constitutive)) return false;
+        static const std::string_view kComplementVerbs[] = {"ensure", "ensures", "provide", "provides", "agree", "agrees",
+                                                            "decide", "decides", "declare", "declares", "so", "such",
+                                                            "given", "provided", "order", "considering", "noting",
+                                                            "recognizing", "recognising", "understand", "state",
+                                                            "states", "confirm", "confirms", "believe", "find"};
+        return std::find(std::begin(kComplementVerbs), std::end(kComplementVerbs), words[k - 1].folded) ==
+               std::end(kComplementVerbs);
+    }
+
     bool any_actor(size_t from, size_t to) const {
         for (size_t k = from; k < to; ++k)
             if (is_actor_word(words[k].folded)) return true;
@@ -130,12 +185,23 @@ struct Analyser {
         size_t start = clause_start(at);
         for (size_t k = start; k < at; ++k) {
             const std::string& w = words[k].folded;
-            bool determiner = w == "that" && k + 1 < at && is_actor_word(words[k + 1].folded);
-            if (!determiner && lex.contains(Category::Subordinator, w)) {
+            if (is_relative_not_complement(k)) continue;
+            if (lex.contains(Category::Subordinator, w)) {
                 cue.subordinate = true;
                 start = k + 1;  // the subject of an embedded cue comes after its subordinator
             }
         }
+        // "Should a Party wish …": an inverted conditional, not a recommendation.
+        if (words[at].folded == "should" && cue_length[c] == 1 &&
+            (at == 0 || words[at - 1].folded == "or" || words[at - 1].folded == "and"))
+            cue.subordinate = true;
+        // The verb of a relative clause ("systems which consider that …").
+        if (at > 0 && !words[at].after_punctuation &&
+            (words[at - 1].folded == "which" || words[at - 1].folded == "who" || words[at - 1].folded == "that") &&
+            cue.lexical != Strength::Obligation && cue.lexical != Strength::Prohibition &&
+            cue.lexical != Strength::Permission && cue.lexical != Strength::Recommendation &&
+            cue.lexical != Strength::Commitment)
+            cue.subordinate = true;
         // A phrase set off by commas may stand between subject and modal
         // ("States, as appropriate, should …"): look back a few clauses for
         // the one that names an actor.
@@ -182,9 +248,11 @@ struct Analyser {
                 if (accept(out.cues[c])) return static_cast<int32_t>(c);
             return -1;
         };
+        // Only the main clause decides: a clause whose only commitment words
+        // sit in embedded clauses ("Done …, in a single copy which shall be
+        // deposited") commits no one. A narrative "will" is still shown.
         int32_t main = pick([](const Cue& c) { return !c.subordinate && !c.narrative; });
-        if (main < 0) main = pick([](const Cue& c) { return !c.narrative; });
-        if (main < 0) main = pick([](const Cue&) { return true; });
+        if (main < 0) main = pick([](const Cue& c) { return !c.subordinate; });
         return main;
     }
 

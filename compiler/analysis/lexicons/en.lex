@@ -63,7 +63,10 @@ cue prohibition     is prohibited
 cue prohibition     shall in no case
 cue prohibition     shall under no circumstances
 cue prohibition     shall not be permitted
-
+cue prohibition     may only
+cue prohibition     shall only
+cue prohibition     may be used only
+cue prohibition     shall be used only
 # ------------------------------------------------------------ commitment
 cue commitment      will
 cue commitment      commit to
@@ -90,6 +93,9 @@ cue commitment      agreed to
 cue commitment      have agreed to
 cue commitment      has agreed to
 cue commitment      are resolved to
+cue commitment      affirm our willingness
+cue commitment      affirm their willingness
+cue commitment      agree on
 
 # -------------------------------------------------------- recommendation
 cue recommendation  should
@@ -209,6 +215,7 @@ cue permission      may
 cue permission      are entitled to
 cue permission      is entitled to
 cue permission      shall be entitled to
+cue permission      shall also be entitled to
 cue permission      have the right to
 cue permission      has the right to
 cue permission      shall have the right to
@@ -223,6 +230,13 @@ cue permission      is authorized to
 cue permission      is empowered to
 cue permission      are empowered to
 cue permission      need not
+cue permission      shall be empowered to
+cue permission      is hereby empowered to
+cue permission      shall have the power to
+cue permission      shall have power to
+cue permission      shall have all the powers
+cue permission      shall be conferred on
+cue permission      is conferred on
 cue permission      is not required to
 cue permission      are not required to
 cue permission      shall not be required to
@@ -242,7 +256,6 @@ constitutive        shall be open for signature
 constitutive        shall be opened for signature
 constitutive        shall remain open for signature
 constitutive        shall be subject to ratification
-constitutive        shall be subject to
 constitutive        shall be deposited
 constitutive        shall remain in force
 constitutive        will remain in effect
@@ -258,6 +271,9 @@ constitutive        shall have the meaning
 constitutive        shall be understood
 constitutive        shall be construed
 constitutive        shall be deemed
+constitutive        shall be presumed
+constitutive        shall be effected
+constitutive        shall be valid
 constitutive        shall be considered
 constitutive        shall apply
 constitutive        shall not apply
@@ -291,9 +307,6 @@ ignore              as may be appropriate
 ignore              as may be agreed
 ignore              as may be determined
 ignore              as the case may be
-ignore              may be necessary
-ignore              may be required
-ignore              may be needed
 ignore              which may be
 ignore              that may be
 ignore              as may be
@@ -439,7 +452,6 @@ subordinator        before
 subordinator        after
 subordinator        until
 subordinator        once
-subordinator        as
 subordinator        how
 subordinator        what
 subordinator        why

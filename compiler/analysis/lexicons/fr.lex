@@ -31,6 +31,8 @@ cue commitment      résolus à
 cue commitment      résolues à
 cue commitment      déterminés à
 cue commitment      convenons
+cue commitment      nous déclarons résolus
+cue commitment      déclarons résolus
 cue recommendation  devrait
 cue recommendation  devraient
 cue recommendation  recommande
