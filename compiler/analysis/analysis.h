@@ -61,10 +61,15 @@ public:
     size_t size() const { return entries_.size(); }
 
 private:
+    // Lets the index be searched with a string_view, without a copy.
+    struct WordHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using Index = std::unordered_map<std::string, std::vector<uint32_t>, WordHash, std::equal_to<>>;
     std::vector<LexiconEntry> entries_;
     // First word -> entries starting with it, per category, longest first.
-    std::vector<std::unordered_map<std::string, std::vector<uint32_t>>> index_ =
-        std::vector<std::unordered_map<std::string, std::vector<uint32_t>>>(12);
+    std::vector<Index> index_ = std::vector<Index>(12);
 };
 
 // ------------------------------------------------------------- results
@@ -143,6 +148,9 @@ struct ClauseContext {
 // Analyses one clause as it would stand in an instrument (for tests and the
 // evaluation set, and for each provision by analyse()).
 ProvisionAnalysis analyse_clause(std::string_view text, const Lexicons& lexicons, const ClauseContext& context);
+// The same, on words already split from `text`.
+ProvisionAnalysis analyse_clause(std::string_view text, const std::vector<Word>& words, const Lexicons& lexicons,
+                                 const ClauseContext& context);
 
 // Analyses every provision, then checks the instrument as a whole; findings
 // (kind fit, red lines) are reported to `diags` at the exact words.

@@ -41,7 +41,7 @@ struct Analyser {
     std::string_view text;
     const Lexicons& lex;
     const ClauseContext& context;
-    std::vector<Word> words;
+    const std::vector<Word>& words;
     std::vector<size_t> cue_word;  // index of each cue's first word
     std::vector<size_t> cue_length;
 
@@ -299,7 +299,6 @@ struct Analyser {
     ProvisionAnalysis run() {
         ProvisionAnalysis out;
         out.analysed = true;
-        words = split_words(text);
         find_cues(out);
         std::vector<Span> subjects(out.cues.size());
         for (size_t c = 0; c < out.cues.size(); ++c) {
@@ -327,7 +326,12 @@ struct Analyser {
 } // namespace
 
 ProvisionAnalysis analyse_clause(std::string_view text, const Lexicons& lexicons, const ClauseContext& context) {
-    return Analyser{text, lexicons, context, {}, {}, {}}.run();
+    return analyse_clause(text, split_words(text), lexicons, context);
+}
+
+ProvisionAnalysis analyse_clause(std::string_view text, const std::vector<Word>& words, const Lexicons& lexicons,
+                                 const ClauseContext& context) {
+    return Analyser{text, lexicons, context, words, {}, {}}.run();
 }
 
 } // namespace pacta::analysis

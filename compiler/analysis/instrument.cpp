@@ -63,11 +63,17 @@ public:
     InstrumentChecker(const Instrument& in, const Lexicons& lex, DiagnosticEngine& diags, InstrumentAnalysis& result)
         : in_(in), lex_(lex), diags_(diags), result_(result) {}
 
-    void run() {
+    // Called for every provision in document order, with its words (empty
+    // when it has no text), before finish().
+    void visit(uint32_t index, const std::vector<Word>& words) {
+        count_vocabulary(index, words);
+        if (in_.meta.kind) scan_terms(index, *in_.meta.kind, words);
+    }
+
+    void finish() {
         check_red_lines();
         if (!in_.meta.kind) return;
         InstrumentKind kind = *in_.meta.kind;
-        for (uint32_t i = 0; i < in_.provisions.size(); ++i) scan_terms(i, kind);
         if (is_legally_binding(kind) && result_.profile.binding == 0 && result_.profile.analysed > 0)
             diags_.report(Rule::TreatyWithoutObligation, *in_.source, in_.meta.kind_source,
                           fmt::format("this {} binds no one: none of its {} provisions carries an obligation or a "
@@ -104,7 +110,7 @@ private:
         return have && want && *have >= *want;
     }
 
-    void scan_terms(uint32_t index, InstrumentKind kind) {
+    void scan_terms(uint32_t index, InstrumentKind kind, const std::vector<Word>& words) {
         const Provision& p = in_.provisions[index];
         bool binding = is_legally_binding(kind);
         if (!binding && full_drafting_check(kind) && p.kind == ProvisionKind::Article)
@@ -114,7 +120,6 @@ private:
                                       kind_name(kind)));
         if (!result_.provisions[index].analysed) return;
         const Prose& prose = p.body;
-        std::vector<Word> words = split_words(prose.text);
         std::vector<bool> in_disclaimer(words.size(), false);
         for (size_t i = 0; i < words.size(); ++i) {
             const LexiconEntry* e = lex_.match(words, i, Category::Disclaimer);
@@ -156,37 +161,42 @@ private:
         return e.phrase == "shall" || e.phrase.find("force") != std::string::npos;
     }
 
+    struct Use {
+        uint32_t count = 0;
+        const Provision* first = nullptr;
+        Span span;
+    };
+
+    void count_vocabulary(uint32_t index, const std::vector<Word>& words) {
+        const Provision& p = in_.provisions[index];
+        for (const Word& w : words) {
+            // Only the capitalised, defined-term use counts: "a third party" is not treaty vocabulary.
+            if (p.body.text[w.begin] != 'P') continue;
+            Use* use = w.folded == "party" || w.folded == "parties"           ? &parties_
+                       : w.folded == "participant" || w.folded == "participants" ? &participants_
+                                                                               : nullptr;
+            if (!use) continue;
+            if (use->count++ == 0) use->first = &p, use->span = {w.begin, w.end};
+        }
+    }
+
     void check_mixed_vocabulary() {
-        struct Use {
-            uint32_t count = 0;
-            const Provision* first = nullptr;
-            Span span;
-        } parties, participants;
-        for (const Provision& p : in_.provisions)
-            for (const Word& w : split_words(p.body.text)) {
-                // Only the capitalised, defined-term use counts: "a third party" is not treaty vocabulary.
-                if (p.body.text[w.begin] != 'P') continue;
-                Use* use = w.folded == "party" || w.folded == "parties"           ? &parties
-                           : w.folded == "participant" || w.folded == "participants" ? &participants
-                                                                                   : nullptr;
-                if (!use) continue;
-                if (use->count++ == 0) use->first = &p, use->span = {w.begin, w.end};
-            }
-        if (parties.count == 0 || participants.count == 0) return;
-        const Use& minority = parties.count < participants.count ? parties : participants;
-        const Use& majority = parties.count < participants.count ? participants : parties;
+        if (parties_.count == 0 || participants_.count == 0) return;
+        bool parties_win = parties_.count >= participants_.count;
+        const Use& minority = parties_win ? participants_ : parties_;
+        const Use& majority = parties_win ? parties_ : participants_;
         std::string said = minority.first->body.text.substr(minority.span.begin, minority.span.end - minority.span.begin);
         diags_.report(Rule::MixedVocabulary, *in_.source, source_of(minority.first->body, minority.span),
                       fmt::format("the text speaks of {} {} times and of {} {} times; '{}' in {} is the odd one out",
-                                  &majority == &parties ? "Parties" : "Participants", majority.count,
-                                  &majority == &parties ? "Participants" : "Parties", minority.count, said,
-                                  minority.first->id));
+                                  parties_win ? "Parties" : "Participants", majority.count,
+                                  parties_win ? "Participants" : "Parties", minority.count, said, minority.first->id));
     }
 
     const Instrument& in_;
     const Lexicons& lex_;
     DiagnosticEngine& diags_;
     InstrumentAnalysis& result_;
+    Use parties_, participants_;
 };
 
 } // namespace
@@ -201,11 +211,17 @@ InstrumentAnalysis analyse(const Instrument& in, DiagnosticEngine& diags, const 
 
     InstrumentAnalysis result;
     result.provisions.resize(in.provisions.size());
+    InstrumentChecker checker(in, lexicons, diags, result);
+    const std::vector<Word> no_words;
     for (uint32_t i = 0; i < in.provisions.size(); ++i) {
         const Provision& p = in.provisions[i];
-        if (!analysable(p.kind) || p.body.text.empty()) continue;
+        if (!analysable(p.kind) || p.body.text.empty()) {
+            checker.visit(i, no_words);
+            continue;
+        }
         context.recital = p.kind == ProvisionKind::Recital;
-        ProvisionAnalysis a = analyse_clause(p.body.text, lexicons, context);
+        std::vector<Word> words = split_words(p.body.text);
+        ProvisionAnalysis a = analyse_clause(p.body.text, words, lexicons, context);
         if (a.main < 0 && a.strength == Strength::None && can_inherit(in, p)) {
             const ProvisionAnalysis& up = result.provisions[p.parent];
             if (up.analysed && up.strength != Strength::None) {
@@ -224,8 +240,9 @@ InstrumentAnalysis analyse(const Instrument& in, DiagnosticEngine& diags, const 
         }
         if (a.strength == Strength::Obligation || a.strength == Strength::Prohibition) ++profile.binding;
         result.provisions[i] = std::move(a);
+        checker.visit(i, words);
     }
-    InstrumentChecker(in, lexicons, diags, result).run();
+    checker.finish();
     return result;
 }
 

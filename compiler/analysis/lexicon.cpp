@@ -140,7 +140,7 @@ const LexiconEntry* Lexicon::match(const std::vector<Word>& words, size_t at, Ca
 
 bool Lexicon::contains(Category category, std::string_view folded_word) const {
     const auto& index = index_[static_cast<size_t>(category)];
-    auto it = index.find(std::string(folded_word));
+    auto it = index.find(folded_word);
     if (it == index.end()) return false;
     return std::any_of(it->second.begin(), it->second.end(), [&](uint32_t e) { return entries_[e].words.size() == 1; });
 }
