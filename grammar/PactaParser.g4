@@ -6,10 +6,12 @@ parser grammar PactaParser;
 
 options { tokenVocab = PactaLexer; }
 
-document : line* lastLine? EOF ;
+// The front end ends every chunk it parses with a line break, so that each
+// line is decided by its first token (LL(1)) and the last line needs no rule
+// of its own.
+document : line* EOF ;
 
-line     : INDENT? lineBody? NL ;
-lastLine : INDENT? lineBody | INDENT ;
+line : INDENT? lineBody? NL ;
 
 lineBody
     : COMMENT                               # commentLine

@@ -249,7 +249,10 @@ void parse_chunk(const SourceFile& file, uint32_t begin, uint32_t end, uint32_t 
                  syntax::ModelBuilder& builder) {
     std::string_view chunk = std::string_view(file.text()).substr(begin, end - begin);
     ChunkOffsets offsets(chunk, begin);
-    antlr4::ANTLRInputStream input(chunk.data(), chunk.size());
+    // The grammar wants every line ended; a file may not end its last one.
+    std::string ended;
+    if (!chunk.empty() && chunk.back() != '\n') ended = std::string(chunk) + '\n';
+    antlr4::ANTLRInputStream input(ended.empty() ? chunk.data() : ended.data(), ended.empty() ? chunk.size() : ended.size());
     PactaLexer lexer(&input);
     SyntaxErrorListener listener(file, diags, offsets, first_line);
     lexer.removeErrorListeners();
@@ -272,7 +275,6 @@ void parse_chunk(const SourceFile& file, uint32_t begin, uint32_t end, uint32_t 
     }
     LineReader reader(file, offsets, first_line);
     for (auto* line : document->line()) builder.add(reader.read(line, line->INDENT(), line->lineBody()));
-    if (auto* last = document->lastLine()) builder.add(reader.read(last, last->INDENT(), last->lineBody()));
 }
 
 } // namespace
