@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "analysis/analysis.h"
+#include "text/text.h"
 
 namespace pacta::analysis {
 
@@ -25,12 +26,6 @@ constexpr CategoryName kCategories[] = {
     {"subordinator", Category::Subordinator}, {"actor", Category::Actor},       {"instrument", Category::Instrument},
     {"treaty-term", Category::TreatyTerm},    {"soft-term", Category::SoftTerm}, {"disclaimer", Category::Disclaimer},
 };
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
 
 Lexicon load_builtin(const char* name, const char* text) {
     Lexicon lexicon;
@@ -62,7 +57,7 @@ bool Lexicon::add(const SourceFile& file, DiagnosticEngine& diags) {
     for (uint32_t line = 1; line <= file.line_count(); ++line) {
         std::string_view text = file.line_text(line);
         uint32_t line_begin = file.line_start(line);
-        std::string_view content = trim(text.substr(0, text.find('#')));
+        std::string_view content = pacta::text::trim_blanks(text.substr(0, text.find('#')));
         if (content.empty()) continue;
         auto fail = [&](std::string message) {
             diags.report(Rule::Lexicon, file, {line_begin, line_begin + static_cast<uint32_t>(text.size())}, std::move(message));
@@ -80,7 +75,7 @@ bool Lexicon::add(const SourceFile& file, DiagnosticEngine& diags) {
         }
         LexiconEntry entry;
         entry.category = found->category;
-        std::string_view rest = space == std::string_view::npos ? std::string_view() : trim(content.substr(space));
+        std::string_view rest = space == std::string_view::npos ? std::string_view() : pacta::text::trim_blanks(content.substr(space));
         if (entry.category == Category::Cue) {
             size_t s2 = rest.find_first_of(" \t");
             std::string_view strength = rest.substr(0, s2);
@@ -90,12 +85,12 @@ bool Lexicon::add(const SourceFile& file, DiagnosticEngine& diags) {
                 continue;
             }
             entry.strength = *parsed;
-            rest = s2 == std::string_view::npos ? std::string_view() : trim(rest.substr(s2));
+            rest = s2 == std::string_view::npos ? std::string_view() : pacta::text::trim_blanks(rest.substr(s2));
         }
         size_t arrow = rest.find("=>");
-        std::string_view phrase = trim(rest.substr(0, arrow));
+        std::string_view phrase = pacta::text::trim_blanks(rest.substr(0, arrow));
         if (arrow != std::string_view::npos) {
-            entry.alternative = std::string(trim(rest.substr(arrow + 2)));
+            entry.alternative = std::string(pacta::text::trim_blanks(rest.substr(arrow + 2)));
             if (entry.alternative.empty()) {
                 fail("nothing after '=>': give the alternative wording, or remove the arrow");
                 continue;

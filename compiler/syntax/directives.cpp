@@ -54,12 +54,6 @@ bool valid_party_code(std::string_view code) {
     return true;
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
-
 } // namespace
 
 void apply_directive(const Line& line, const SourceFile& file, Metadata& meta, DirectiveState& state,
@@ -72,7 +66,7 @@ void apply_directive(const Line& line, const SourceFile& file, Metadata& meta, D
         diags.report(Rule::UnknownDirective, file, line.head, message);
         return;
     }
-    std::string_view value = line.has_value ? trim(file.slice(line.value)) : std::string_view();
+    std::string_view value = line.has_value ? text::trim_blanks(file.slice(line.value)) : std::string_view();
     SourceRange where = line.has_value ? line.value : line.head;
     if (value.empty()) {
         diags.report(Rule::MissingMetadata, file, line.head, fmt::format("@{} needs a value", name));
@@ -109,8 +103,8 @@ void apply_directive(const Line& line, const SourceFile& file, Metadata& meta, D
         meta.title = value;
     } else if (name == "party") {
         size_t eq = value.find('=');
-        std::string_view code = eq == std::string_view::npos ? std::string_view() : trim(value.substr(0, eq));
-        std::string_view full = eq == std::string_view::npos ? std::string_view() : trim(value.substr(eq + 1));
+        std::string_view code = eq == std::string_view::npos ? std::string_view() : text::trim_blanks(value.substr(0, eq));
+        std::string_view full = eq == std::string_view::npos ? std::string_view() : text::trim_blanks(value.substr(eq + 1));
         if (!valid_party_code(code) || full.empty()) {
             diags.report(Rule::BadParty, file, where,
                          "write a party as 'CODE = name', with an upper-case CODE such as US or NL");

@@ -27,6 +27,12 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 }
 } // namespace
 
+std::string_view trim_blanks(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
 std::optional<std::string> closest_match(std::string_view word, std::span<const std::string_view> candidates) {
     if (word.size() > 64) return std::nullopt;
     size_t best = SIZE_MAX;

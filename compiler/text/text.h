@@ -23,6 +23,9 @@ std::optional<EncodingProblem> find_encoding_problem(std::string_view bytes);
 // Number of bytes of a UTF-8 byte order mark at the start, 0 or 3.
 size_t byte_order_mark_length(std::string_view bytes);
 
+// `s` without the spaces, tabs and carriage returns at its ends.
+std::string_view trim_blanks(std::string_view s);
+
 // The candidate closest to `word` (case-insensitively, in edit distance),
 // if it is close enough to be what the user meant.
 std::optional<std::string> closest_match(std::string_view word, std::span<const std::string_view> candidates);
