@@ -86,3 +86,72 @@ TEST_CASE("colour only when asked or on a terminal, never with NO_COLOR") {
     CHECK(run_pacta("check --color always " + errors).out.find("\033[") != std::string::npos);
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("check --format sarif gives SARIF 2.1.0 with rules and regions") {
+    std::string dir = pacta::test::temp_dir("cli-sarif");
+    std::string mou = write(dir, "mou.pacta",
+                            "@instrument memorandum-of-understanding\n@id m\n@title M\nSECTION 1\n"
+                            "1. The Participants shall meet.\n");
+    auto run = run_pacta("check --format sarif " + mou);
+    CHECK(run.exit_code == 0);
+    auto j = nlohmann::json::parse(run.out);
+    CHECK(j["version"] == "2.1.0");
+    const auto& sarif_run = j["runs"][0];
+    CHECK(sarif_run["tool"]["driver"]["name"] == "pacta");
+    CHECK(sarif_run["columnKind"] == "unicodeCodePoints");
+    bool has_rule = false;
+    for (const auto& r : sarif_run["tool"]["driver"]["rules"]) has_rule = has_rule || r["id"] == "treaty-language";
+    CHECK(has_rule);
+    REQUIRE(sarif_run["results"].size() == 1);
+    const auto& result = sarif_run["results"][0];
+    CHECK(result["ruleId"] == "treaty-language");
+    CHECK(result["level"] == "warning");
+    const auto& region = result["locations"][0]["physicalLocation"]["region"];
+    CHECK(region["startLine"] == 5);
+    CHECK(region["startColumn"] == 21);
+    CHECK(region["endColumn"] == 26);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a crossed red line fails check, and explain says why") {
+    std::string dir = pacta::test::temp_dir("cli-redline");
+    std::string file = write(dir, "t.pacta", pacta::test::kHeader + "ARTICLE 1\n1. !expect obligation Each Party should act.\n");
+    auto run = run_pacta("check --brief " + file);
+    CHECK(run.exit_code == 1);
+    CHECK(run.out.find("error: red line crossed in art_1__para_1: it must carry at least obligation, but says "
+                       "'should' (recommendation) [red-line]") != std::string::npos);
+    auto explain = run_pacta("explain red-line");
+    CHECK(explain.exit_code == 0);
+    CHECK(explain.out.starts_with("red-line (error)\n\nA provision marked '!expect STRENGTH'"));
+    CHECK(run_pacta("explain no-such-rule").exit_code == 2);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("--lexicon adds a user's cues; a malformed lexicon is unusable input") {
+    std::string dir = pacta::test::temp_dir("cli-lexicon");
+    std::string file = write(dir, "t.pacta", pacta::test::kHeader + "ARTICLE 1\nThe Parties are bound by honour to consult.\n");
+    std::string good = write(dir, "good.lex", "cue obligation are bound by honour to\n");
+    std::string bad = write(dir, "bad.lex", "# mine\ncue sometimes must\n");
+    CHECK(run_pacta("check " + file).out.find("art_1                        none") != std::string::npos);
+    CHECK(run_pacta("check --lexicon " + good + " " + file).out.find("art_1                        obligation") !=
+          std::string::npos);
+    auto refused = run_pacta("check --lexicon " + bad + " " + file);
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.out.find(bad + ":2:1: fatal error: 'sometimes' is not a strength a cue can carry") != std::string::npos);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("check --format json carries the analysis and the profile") {
+    auto run = run_pacta("check --format json " + pacta::test::source_dir() + "/corpus/cyber-convention/final.pacta");
+    REQUIRE(run.exit_code == 0);
+    auto j = nlohmann::json::parse(run.out);
+    const auto& instrument = j["files"][0]["instrument"];
+    CHECK(instrument["profile"]["binding"].get<int>() > 20);
+    for (const auto& p : instrument["provisions"])
+        if (p["id"] == "art_2__para_1") {
+            CHECK(p["analysis"]["strength"] == "obligation");
+            CHECK(p["analysis"]["level"] == 6);
+            CHECK(p["analysis"]["actor"] == "Each Party");
+            CHECK(p["analysis"]["cue"]["words"] == "shall");
+        }
+}
