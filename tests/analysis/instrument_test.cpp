@@ -99,7 +99,7 @@ TEST_CASE("declared parties are actors, so their 'will' is a commitment") {
     CHECK(c.of("para_2").strength == Strength::None);
 }
 
-TEST_CASE("a user's lexicon adds cues; a malformed one names its line") {
+TEST_CASE("a user's lexicon adds cues and a malformed one names its line") {
     Lexicon user;
     DiagnosticEngine diags;
     REQUIRE(user.add(SourceFile("mine.lex", "# mine\ncue obligation  are bound by honour to\n"), diags));

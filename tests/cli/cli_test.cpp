@@ -127,7 +127,7 @@ TEST_CASE("a crossed red line fails check, and explain says why") {
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("--lexicon adds a user's cues and a malformed lexicon is unusable input") {
+TEST_CASE("user lexicons from --lexicon add cues, and a malformed one is unusable input") {
     std::string dir = pacta::test::temp_dir("cli-lexicon");
     std::string file = write(dir, "t.pacta", pacta::test::kHeader + "ARTICLE 1\nThe Parties are bound by honour to consult.\n");
     std::string good = write(dir, "good.lex", "cue obligation are bound by honour to\n");

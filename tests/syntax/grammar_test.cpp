@@ -100,7 +100,7 @@ TEST_CASE("paragraphs and items nest by indentation") {
     CHECK(r.provision("art_5__para_nn_1").body.text == "A Party shall notify the Secretary General.");
 }
 
-TEST_CASE("a paragraph continues over indented lines; text inside a line is kept exactly") {
+TEST_CASE("a paragraph continues over indented lines and text inside a line is kept exactly") {
     auto r = parse_body("ARTICLE 1\n1. The  Parties,\tacting   \n      together, shall meet.   \n");
     REQUIRE(r.messages().empty());
     CHECK(r.provision("art_1__para_1").body.text == "The  Parties,\tacting together, shall meet.");
