@@ -3,12 +3,15 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <set>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include <fmt/format.h>
 
+#include "akn/akn.h"
 #include "analysis/analysis.h"
 #include "base/atomic_write.h"
 #include "format/format.h"
@@ -157,6 +160,44 @@ int run_fmt(const FmtOptions& options, const CommonOptions& common) {
 } // namespace pacta::cli
 
 namespace pacta::cli {
+
+int run_akn(const AknOptions& options, const CommonOptions& common) {
+    report::TextStyle style{use_colour(common.colour, STDERR_FILENO)};
+    std::error_code ec;
+    std::filesystem::create_directories(options.output_dir, ec);
+    if (ec || !std::filesystem::is_directory(options.output_dir)) {
+        std::cerr << "pacta akn: cannot create the output folder " << options.output_dir << ": " << ec.message() << '\n';
+        return kUnusable;
+    }
+    int code = kClean;
+    std::set<std::string> written;
+    for (const std::string& path : options.files) {
+        DiagnosticEngine diags(common.max_diagnostics);
+        std::optional<Instrument> instrument = parse_file(path, diags);
+        if (!instrument || diags.has_errors()) {
+            report::print_diagnostics(std::cerr, diags, style);
+            std::cerr << path << ": no Akoma Ntoso written: fix the errors above first\n";
+            code = worse(code, exit_code_for(diags));
+            continue;
+        }
+        DiagnosticEngine findings(common.max_diagnostics);
+        auto analysis = analysis::analyse(*instrument, findings);
+        // file_name() keeps only [a-z0-9.-]: the file stays inside the folder.
+        std::string name = akn::file_name(*instrument);
+        if (!written.insert(name).second) {
+            std::cerr << path << ": another instrument given here already has the id and version that name " << name
+                      << "; give this one its own @version\n";
+            code = worse(code, kFindings);
+            continue;
+        }
+        std::string target = (std::filesystem::path(options.output_dir) / name).string();
+        if (std::string error = write_file_atomically(target, akn::emit(*instrument, analysis)); !error.empty()) {
+            std::cerr << "pacta akn: " << error << '\n';
+            code = worse(code, kUnusable);
+        }
+    }
+    return code;
+}
 
 int run_explain(const std::string& name) {
     auto rule = find_rule(name);

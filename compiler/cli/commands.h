@@ -34,6 +34,12 @@ struct FmtOptions {
 };
 int run_fmt(const FmtOptions& options, const CommonOptions& common);
 
+struct AknOptions {
+    std::vector<std::string> files;
+    std::string output_dir;
+};
+int run_akn(const AknOptions& options, const CommonOptions& common);
+
 int run_explain(const std::string& rule);
 
 } // namespace pacta::cli

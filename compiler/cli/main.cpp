@@ -32,6 +32,11 @@ int main(int argc, char** argv) {
     fmt_cmd->add_flag("--write,-w", fmt.write, "rewrite the files in place");
     fmt_cmd->add_flag("--check", fmt.check, "exit 1 if a file is not in canonical form; change nothing");
 
+    AknOptions akn;
+    auto* akn_cmd = app.add_subcommand("akn", "write Akoma Ntoso 3.0 XML, one file per instrument, named by its @id");
+    akn_cmd->add_option("FILE", akn.files, ".pacta files")->required();
+    akn_cmd->add_option("-o,--output", akn.output_dir, "the folder to write into")->required();
+
     std::string rule;
     auto* explain_cmd = app.add_subcommand("explain", "explain a diagnostic rule, e.g. 'pacta explain treaty-language'");
     explain_cmd->add_option("RULE", rule, "the rule name shown in brackets after a message")->required();
@@ -52,5 +57,6 @@ int main(int argc, char** argv) {
     if (*check_cmd) return run_check(check, common);
     if (*fmt_cmd) return run_fmt(fmt, common);
     if (*explain_cmd) return run_explain(rule);
+    if (*akn_cmd) return run_akn(akn, common);
     return kUnusable;
 }

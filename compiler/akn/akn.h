@@ -1,0 +1,29 @@
+// Akoma Ntoso 3.0 (OASIS LegalDocML) output: an instrument, with its
+// commitment analysis, as XML that validates against the official schema.
+// The mapping is documented in docs/akn.md.
+#pragma once
+
+#include <string>
+
+#include "analysis/analysis.h"
+#include "model/model.h"
+
+namespace pacta::akn {
+
+// The AKN document type and name for a kind: act/treaty, statement/
+// declarationOfIntent, doc/report ...
+struct DocumentType {
+    std::string_view element;  // act, statement or doc
+    std::string_view name;
+};
+DocumentType document_type(InstrumentKind kind);
+
+// The whole document, serialised (UTF-8, two-space indentation, final
+// newline). Deterministic: the same input gives the same bytes.
+std::string emit(const Instrument& instrument, const analysis::InstrumentAnalysis& analysis);
+
+// The file name for an instrument: its @id, and its @version when it has one
+// ("data-sharing-mou.draft-2.xml"). Only [a-z0-9.-]: never a path.
+std::string file_name(const Instrument& instrument);
+
+} // namespace pacta::akn
