@@ -87,7 +87,8 @@ struct Provision {
     std::optional<Strength> expect;   // !expect: the red line
     SourceRange expect_source;
     std::vector<std::string> actors;  // !actor codes, and a signature's party
-    SourceRange source;      // the provision's first line
+    SourceRange source;      // the provision's first line (where diagnostics point)
+    SourceRange extent;      // everything it spans: wrapped lines and its children
     uint32_t line = 0;
     int32_t parent = -1;     // index into Instrument::provisions, -1 for the top
     uint32_t depth = 0;      // 0 for top-level provisions

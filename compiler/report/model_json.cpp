@@ -61,6 +61,7 @@ json provision_json(const Instrument& in, const Provision& p) {
     json j{{"id", p.id}, {"kind", provision_kind_name(p.kind)}, {"number", p.number}};
     Position pos = in.source ? in.source->position(p.source.begin) : Position{p.line, 1};
     j["line"] = pos.line;
+    j["end_line"] = in.source ? in.source->position(p.extent.end).line : pos.line;
     if (!p.heading.empty()) j["heading"] = prose_json(p.heading, in.source.get());
     j["text"] = p.body.text;
     j["inlines"] = prose_json(p.body, in.source.get())["inlines"];

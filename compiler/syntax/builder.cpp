@@ -206,6 +206,7 @@ void ModelBuilder::add_prose(const Line& line) {
     if (line.indent > 0 && last_ >= 0) {  // a wrapped line continues the provision above
         Provision& p = instrument_.provisions[last_];
         append(last_is_heading_ ? p.heading : p.body, line);
+        extend(static_cast<uint32_t>(last_), line);
         return;
     }
     int32_t container = current_container();
@@ -214,6 +215,7 @@ void ModelBuilder::add_prose(const Line& line) {
         instrument_.provisions[container].children.empty()) {
         // Prose right after a heading is the container's own text.
         append(instrument_.provisions[container].body, line);
+        extend(static_cast<uint32_t>(container), line);
         last_is_heading_ = false;
         return;
     }
@@ -232,6 +234,7 @@ uint32_t ModelBuilder::create(ProvisionKind kind, int32_t parent, std::string nu
     p.parent = parent;
     p.depth = parent < 0 ? 0 : instrument_.provisions[parent].depth + 1;
     p.source = line.source;
+    p.extent = line.source;
     p.line = line.number;
     p.comments = std::move(pending_comments_);
     pending_comments_.clear();
@@ -251,8 +254,12 @@ uint32_t ModelBuilder::create(ProvisionKind kind, int32_t parent, std::string nu
     }
     if (!p.number.empty()) check_order(p);
     instrument_.provisions.push_back(std::move(p));
-    if (parent >= 0) instrument_.provisions[parent].children.push_back(index);
-    else instrument_.top.push_back(index);
+    if (parent >= 0) {
+        instrument_.provisions[parent].children.push_back(index);
+        extend(static_cast<uint32_t>(parent), line);
+    } else {
+        instrument_.top.push_back(index);
+    }
     return index;
 }
 
@@ -344,6 +351,15 @@ void ModelBuilder::apply_annotations(const Line& line, Provision& p) {
                               fmt::format("party '{}' was never declared; add '@party {} = …' at the top", arg, arg));
             p.actors.emplace_back(arg);
         }
+    }
+}
+
+void ModelBuilder::extend(uint32_t index, const Line& line) {
+    // A provision spans its own lines and its children's: grow it and every ancestor.
+    for (int32_t i = static_cast<int32_t>(index); i >= 0; i = instrument_.provisions[i].parent) {
+        SourceRange& e = instrument_.provisions[i].extent;
+        if (e.end >= line.source.end) break;
+        e.end = line.source.end;
     }
 }
 

@@ -59,6 +59,7 @@ private:
     void check_order(const Provision& p);
     void apply_annotations(const Line& line, Provision& p);
     void append(Prose& prose, const Line& line);
+    void extend(uint32_t index, const Line& line);
 
     std::shared_ptr<const SourceFile> file_;
     DiagnosticEngine& diags_;

@@ -12,7 +12,7 @@ namespace {
 nlohmann::ordered_json model_of(const Instrument& in) {
     auto j = report::instrument_json(in);
     j.erase("file");
-    for (auto& p : j["provisions"]) p.erase("line");
+    for (auto& p : j["provisions"]) p.erase("line"), p.erase("end_line");
     return j;
 }
 

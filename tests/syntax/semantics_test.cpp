@@ -58,6 +58,10 @@ TEST_CASE("every provision records where it starts and a unique id") {
     CHECK(r.provision("art_1__para_1__point_a").line == 10);
     const Provision& a = r.provision("art_1__para_1__point_a");
     CHECK(r.instrument->source->slice(a.source) == "   (a) a;");
+    const Provision& art = r.provision("art_1");
+    CHECK(r.instrument->source->slice(art.extent) == "ARTICLE 1\n1. One.\n   (a) a;");
+    auto wrapped = test::parse_body("ARTICLE 1\n1. One\n   two.\n2. Three.\n");
+    CHECK(wrapped.instrument->source->slice(wrapped.provision("art_1__para_1").extent) == "1. One\n   two.");
 }
 
 TEST_CASE("clause text maps back to its source bytes") {
