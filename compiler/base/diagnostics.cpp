@@ -78,7 +78,9 @@ Location locate(const SourceFile& file, SourceRange range) {
     loc.excerpt += text.substr(from, to - from);
     if (to < line_end) loc.excerpt += "…";
     loc.caret_column = prefix + count_code_points(text.substr(from, begin - from)) + 1;
-    loc.length = std::max<uint32_t>(1, count_code_points(text.substr(begin, end - begin)));
+    // Underline no further than the excerpt shows.
+    uint32_t shown_end = std::min(end, to);
+    loc.length = std::max<uint32_t>(1, count_code_points(text.substr(begin, shown_end > begin ? shown_end - begin : 0)));
     return loc;
 }
 

@@ -17,6 +17,7 @@
 #include "format/format.h"
 #include "report/report.h"
 #include "syntax/syntax.h"
+#include "text/import.h"
 
 namespace pacta::cli {
 
@@ -197,6 +198,31 @@ int run_akn(const AknOptions& options, const CommonOptions& common) {
         }
     }
     return code;
+}
+
+int run_import(const ImportOptions& options, const CommonOptions& common) {
+    report::TextStyle style{use_colour(common.colour, STDERR_FILENO)};
+    DiagnosticEngine diags(common.max_diagnostics);
+    auto plain = load_source(options.file, diags);
+    if (!plain) {
+        report::print_diagnostics(std::cerr, diags, style);
+        return kUnusable;
+    }
+    if (options.kind && !parse_kind(*options.kind)) {
+        std::cerr << "pacta import: unknown kind '" << *options.kind << "'; see grammar/README.md for the kinds\n";
+        return kUnusable;
+    }
+    text::ImportResult imported = text::import_plain_text(plain->text(), plain->path(), options.kind);
+    // Check what was made, so that the user hears about anything that did not fit.
+    import_and_parse(*plain, diags, options.kind);
+    report::print_diagnostics(std::cerr, diags, style);
+    if (options.output.empty()) {
+        std::cout << imported.pacta;
+    } else if (std::string error = write_file_atomically(options.output, imported.pacta); !error.empty()) {
+        std::cerr << "pacta import: " << error << '\n';
+        return kUnusable;
+    }
+    return exit_code_for(diags);
 }
 
 int run_explain(const std::string& name) {

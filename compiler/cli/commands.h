@@ -1,6 +1,7 @@
 // The pacta commands. Each returns the process exit code.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,13 @@ struct AknOptions {
     std::string output_dir;
 };
 int run_akn(const AknOptions& options, const CommonOptions& common);
+
+struct ImportOptions {
+    std::string file;
+    std::string output;               // empty: standard output
+    std::optional<std::string> kind;  // overrides the kind guessed from the title
+};
+int run_import(const ImportOptions& options, const CommonOptions& common);
 
 int run_explain(const std::string& rule);
 

@@ -37,6 +37,13 @@ int main(int argc, char** argv) {
     akn_cmd->add_option("FILE", akn.files, ".pacta files")->required();
     akn_cmd->add_option("-o,--output", akn.output_dir, "the folder to write into")->required();
 
+    ImportOptions import;
+    std::string import_kind;
+    auto* import_cmd = app.add_subcommand("import", "turn a plain-text draft into .pacta");
+    import_cmd->add_option("FILE", import.file, "a plain-text draft (.txt)")->required();
+    import_cmd->add_option("-o,--output", import.output, "the .pacta file to write (default: standard output)");
+    import_cmd->add_option("--kind", import_kind, "the kind of instrument, instead of the one the title suggests");
+
     std::string rule;
     auto* explain_cmd = app.add_subcommand("explain", "explain a diagnostic rule, e.g. 'pacta explain treaty-language'");
     explain_cmd->add_option("RULE", rule, "the rule name shown in brackets after a message")->required();
@@ -58,5 +65,9 @@ int main(int argc, char** argv) {
     if (*fmt_cmd) return run_fmt(fmt, common);
     if (*explain_cmd) return run_explain(rule);
     if (*akn_cmd) return run_akn(akn, common);
+    if (*import_cmd) {
+        if (!import_kind.empty()) import.kind = import_kind;
+        return run_import(import, common);
+    }
     return kUnusable;
 }

@@ -279,7 +279,7 @@ std::string ModelBuilder::make_id(ProvisionKind kind, int32_t parent, const std:
     } else {
         // Unnumbered: counted among the unnumbered siblings of the same kind.
         uint32_t n = ++ordinals_[scope_key(parent, kind)];
-        bool plain_ordinal = kind == ProvisionKind::Recital || kind == ProvisionKind::Formula;
+        bool plain_ordinal = kind == ProvisionKind::Formula;  // formulas are never numbered
         own = plain_ordinal ? std::to_string(n) : fmt::format("nn_{}", n);
     }
     return fmt::format("{}{}_{}", prefix, id_alias(kind), own);

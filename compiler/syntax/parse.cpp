@@ -20,6 +20,7 @@
 #include "antlr4-runtime.h"
 #include "syntax/builder.h"
 #include "syntax/syntax.h"
+#include "text/import.h"
 #include "text/text.h"
 
 namespace pacta {
@@ -339,7 +340,20 @@ std::optional<Instrument> parse_source(std::shared_ptr<const SourceFile> file, D
 std::optional<Instrument> parse_file(const std::string& path, DiagnosticEngine& diags) {
     auto file = load_source(path, diags);
     if (!file) return std::nullopt;
+    if (path.ends_with(".txt")) return import_and_parse(*file, diags);
     return parse_source(std::move(file), diags);
+}
+
+std::optional<Instrument> import_and_parse(const SourceFile& plain, DiagnosticEngine& diags, std::optional<std::string> kind) {
+    text::ImportResult imported = text::import_plain_text(plain.text(), plain.path(), std::move(kind));
+    for (const text::ImportNote& n : imported.notes) {
+        uint32_t at = plain.line_start(std::min(n.line, plain.line_count()));
+        diags.report(Rule::Unplaced, plain, {at, at + 1}, n.message);
+    }
+    auto pacta = std::make_shared<SourceFile>(plain.path() + " (imported as .pacta)", std::move(imported.pacta));
+    auto instrument = parse_source(std::move(pacta), diags);
+    if (instrument) instrument->path = plain.path();
+    return instrument;
 }
 
 } // namespace pacta

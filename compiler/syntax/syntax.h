@@ -24,6 +24,12 @@ std::shared_ptr<const SourceFile> source_from_bytes(std::string name, std::strin
 // errors reported against it.
 std::optional<Instrument> parse_source(std::shared_ptr<const SourceFile> file, DiagnosticEngine& diags);
 
+// A .pacta file, or a plain-text draft (.txt), which is first imported.
 std::optional<Instrument> parse_file(const std::string& path, DiagnosticEngine& diags);
+
+// A plain-text draft, imported then parsed; `kind` overrides the kind the
+// title suggests. Lines that could not be placed are reported (unplaced).
+std::optional<Instrument> import_and_parse(const SourceFile& plain, DiagnosticEngine& diags,
+                                           std::optional<std::string> kind = {});
 
 } // namespace pacta

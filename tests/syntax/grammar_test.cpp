@@ -66,8 +66,8 @@ TEST_CASE("a preamble holds formulas and recitals") {
     REQUIRE(r.messages().empty());
     CHECK(r.provision("preamble").children.size() == 4);
     CHECK(r.provision("preamble__formula_1").body.text == "The States Parties to this Convention,");
-    CHECK(r.provision("preamble__rec_1").body.text == "Recognizing that crime crosses borders;");
-    CHECK(r.provision("preamble__rec_2").body.text == "Desiring to cooperate, and to do so quickly;");
+    CHECK(r.provision("preamble__rec_nn_1").body.text == "Recognizing that crime crosses borders;");
+    CHECK(r.provision("preamble__rec_nn_2").body.text == "Desiring to cooperate, and to do so quickly;");
     CHECK(r.provision("preamble__formula_2").kind == ProvisionKind::Formula);
 }
 
@@ -239,4 +239,11 @@ TEST_CASE("columns count characters, not bytes") {
     auto r = parse_body("ARTICLE 1\nÉtats, été {x\n");
     CHECK(r.messages() == Strings{"7:12: bad-inline: '{' starts inline markup ({def: …}, {ref ID: …} or {note: …}); "
                                   "write '\\{' for a brace"});
+}
+
+TEST_CASE("numbered and unnumbered recitals never share an id") {
+    auto r = parse_body("PREAMBLE\nActing together, whereas:\n(1) First recital;\n(2) Second recital;\n");
+    REQUIRE(r.messages().empty());
+    CHECK(r.provision("preamble__rec_nn_1").body.text == "Acting together, whereas:");
+    CHECK(r.provision("preamble__rec_1").body.text == "First recital;");
 }

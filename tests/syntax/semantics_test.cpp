@@ -53,7 +53,7 @@ TEST_CASE("every provision records where it starts and a unique id") {
     REQUIRE(r.messages().empty());
     Strings ids;
     for (const Provision& p : r.instrument->provisions) ids.push_back(p.id);
-    CHECK(ids == Strings{"preamble", "preamble__rec_1", "art_1", "art_1__para_1", "art_1__para_1__point_a",
+    CHECK(ids == Strings{"preamble", "preamble__rec_nn_1", "art_1", "art_1__para_1", "art_1__para_1__point_a",
                          "conclusions", "conclusions__para_nn_1"});
     CHECK(r.provision("art_1__para_1__point_a").line == 10);
     const Provision& a = r.provision("art_1__para_1__point_a");

@@ -1,0 +1,275 @@
+#include "text/import.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <regex>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "text/text.h"
+
+namespace pacta::text {
+
+namespace {
+
+bool contains_word(std::string_view text, std::string_view word) {
+    std::string lower(text);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower.find(word) != std::string::npos;
+}
+
+// Prose as .pacta writes it: braces and backslashes escaped, and a first
+// character escaped when the line would otherwise read as structure.
+std::string prose(std::string_view s, bool after_marker) {
+    std::string out;
+    for (char c : s) {
+        if (c == '{' || c == '}' || c == '\\') out += '\\';
+        out += c;
+    }
+    static const std::regex structural(
+        R"(^(#|@|(PREAMBLE|PART|CHAPTER|SECTION|ARTICLE|NORM|CBM|FINAL|FORMULA|SIGNATURE)(\s|$)|[0-9]+\.(\s|$)|\(([a-z]+|[A-Z]+|[0-9]+)\)(\s|$)))");
+    bool escape = after_marker ? (!out.empty() && out[0] == '!') : std::regex_search(out, structural);
+    if (escape && out[0] != '\\') out.insert(0, "\\");
+    return out;
+}
+
+std::string slug(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9') || l == '.') out += l;
+        else if (!out.empty() && out.back() != '-') out += '-';
+    }
+    while (!out.empty() && (out.back() == '-' || out.back() == '.')) out.pop_back();
+    while (!out.empty() && !std::isalnum(static_cast<unsigned char>(out.front()))) out.erase(out.begin());
+    return out.empty() ? "imported" : out;
+}
+
+bool is_roman(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::string_view("ivxlcIVXLC").find(c) != std::string_view::npos; });
+}
+
+class Importer {
+public:
+    explicit Importer(ImportResult& out) : out_(out) {}
+
+    void line(uint32_t number, std::string_view raw) {
+        std::string_view s = trim_blanks(raw);
+        if (s.empty()) return;
+        line_ = number;
+        std::smatch m;
+        std::string text(s);
+        if (match(text, R"(^(PREAMBLE|Preamble)$)", m)) return open_preamble();
+        if (match(text, R"(^(Have agreed as follows|HAVE AGREED AS FOLLOWS|HAVE ADOPTED THIS [A-Z ]+|Have adopted this .*)\s*:?\s*$)", m)) {
+            if (!in_preamble_) open_preamble();
+            emit_line("FORMULA " + prose(text, true));
+            in_preamble_ = false;
+            after_preamble_ = true;
+            return;
+        }
+        // EU acts open with citations ("Having regard to …"): formulas, not recitals.
+        if (!after_preamble_ && !recitals_seen_ && match(text, R"(^(Having regard to|HAVING REGARD TO)\b.*$)", m)) {
+            if (!in_preamble_) open_preamble();
+            emit_line("FORMULA " + prose(text, true));
+            return;
+        }
+        if (match(text, R"(^(Whereas|WHEREAS)\s*:?\s*$)", m)) {
+            if (!in_preamble_) open_preamble();
+            emit_line("FORMULA " + prose(text, true));
+            return;
+        }
+        if (match(text, R"(^(PART|Part|TITLE|Title)\s+([IVXLC]+|[0-9]+)\b\s*(.*)$)", m))
+            return container("PART", m[2], m[3], 1);
+        if (match(text, R"(^(ANNEX|Annex)\s*([IVXLC]+|[0-9]+)?\b\s*(.*)$)", m))
+            return container("PART", "ANNEX" + (m[2].matched ? "-" + m[2].str() : std::string()), m[3], 1);
+        if (match(text, R"(^(CHAPTER|Chapter)\s+([IVXLC]+|[0-9]+)\b\s*(.*)$)", m)) return container("CHAPTER", m[2], m[3], 2);
+        if (match(text, R"(^(SECTION|Section)\s+([IVXLC]+|[0-9]+)\b\s*(.*)$)", m)) return container("SECTION", m[2], m[3], 3);
+        if (match(text, R"(^Article\s+([0-9]+[a-z]*)\b\s*[-–—:.]?\s*(.*)$)", m)) return container("ARTICLE", m[1], m[2], 4);
+        if (match(text, R"(^(Done at|DONE at|Done in|IN WITNESS WHEREOF|In witness whereof)\b.*$)", m)) {
+            if (!in_final_) emit_blank(), emit_line("FINAL"), in_final_ = true;
+            in_preamble_ = false;
+            emit_line("FORMULA " + prose(text, true));
+            return;
+        }
+        if (heading_pending_ && looks_like_heading(text)) {
+            heading_pending_ = false;
+            // A heading on the line after "Article 5" joins it.
+            out_.pacta.back() == '\n' ? out_.pacta.pop_back() : void();
+            out_.pacta += " " + prose(text, true) + "\n";
+            return;
+        }
+        heading_pending_ = false;
+        if (match(text, R"(^([0-9]+)\.\s+(.*)$)", m)) return item(0, m[1], m[2], true);
+        if (match(text, R"(^\(([0-9]+)\)\s+(.*)$)", m)) return item(0, m[1], m[2], false);
+        if (match(text, R"(^\(?([a-z]{1,2})[.)]\s+(.*)$)", m)) {
+            std::string label = m[1];
+            bool roman = is_roman(label) && !(label == "i" && last_letter_ == "h") && !(label == "v" && last_letter_ == "u") &&
+                         !(label == "x" && last_letter_ == "w") && !last_letter_.empty() && (last_level_ == 1 || last_level_ == 2);
+            if (roman) return item(2, label, m[2], false);
+            last_letter_ = label;
+            return item(1, label, m[2], false);
+        }
+        plain(text);
+    }
+
+    void finish() {}
+
+    void header(std::string title, std::string kind, std::string id, std::string language) {
+        out_.pacta += fmt::format("@instrument {}\n@id {}\n@title {}\n@lang {}\n", kind, id, title, language);
+    }
+
+    void comment(std::string_view c) { out_.pacta += std::string(c) + "\n"; }
+
+private:
+    static bool match(const std::string& text, const char* pattern, std::smatch& m) {
+        return std::regex_match(text, m, std::regex(pattern));
+    }
+
+    static bool looks_like_heading(const std::string& text) {
+        if (text.size() > 100) return false;
+        char last = text.back();
+        if (last == '.' || last == ';' || last == ':' || last == ',') return false;
+        std::smatch m;
+        return !std::regex_match(text, m, std::regex(R"(^(\(?[a-z0-9]+[.)]|Article|CHAPTER|Chapter|Section|SECTION)\s.*)"));
+    }
+
+    void emit_line(const std::string& s) { out_.pacta += s + "\n"; }
+    void emit_blank() {
+        if (out_.pacta.size() >= 2 && out_.pacta.compare(out_.pacta.size() - 2, 2, "\n\n") != 0) out_.pacta += "\n";
+    }
+
+    void note(std::string message) { out_.notes.push_back({line_, std::move(message)}); }
+
+    void open_preamble() {
+        if (preamble_opened_ || after_preamble_) return;
+        emit_blank();
+        emit_line("PREAMBLE");
+        in_preamble_ = preamble_opened_ = true;
+    }
+
+    void container(const std::string& keyword, const std::string& number, const std::string& heading, int rank) {
+        std::string key = keyword == "ARTICLE" ? "ARTICLE" : keyword == "PART" ? "PART" : scope_ + "|" + keyword;
+        if (!numbers_[key].insert(number).second) {
+            note(fmt::format("{} {} appears a second time; kept as prose", keyword, number));
+            return plain(keyword == "ARTICLE" ? "Article " + number + (heading.empty() ? "" : " " + heading) : number + " " + heading);
+        }
+        in_preamble_ = false;
+        after_preamble_ = true;
+        in_final_ = false;
+        emit_blank();
+        emit_line(keyword + " " + number + (heading.empty() ? "" : " " + prose(heading, true)));
+        heading_pending_ = heading.empty();
+        if (rank <= 3) scope_ = keyword + number + "/" + (rank > 1 ? scope_ : "");
+        container_ = scope_ + keyword + number;
+        levels_.clear();
+        last_level_ = -1;
+        last_letter_.clear();
+    }
+
+    // level 0: "1." paragraphs and "(1)" items; 1: letters; 2: roman.
+    void item(int level, const std::string& number, const std::string& text, bool paragraph) {
+        std::string marker = paragraph ? number + "." : "(" + number + ")";
+        if (in_preamble_ && level == 0 && !paragraph) {
+            if (!numbers_["preamble"].insert(number).second) {
+                note(fmt::format("recital ({}) appears a second time; kept as prose", number));
+                return plain("(" + number + ") " + text);
+            }
+            emit_line(marker + " " + prose(text, true));
+            recitals_seen_ = true;
+            return;
+        }
+        if (level > 0 && (levels_.empty() || static_cast<int>(levels_.size()) < level)) level = static_cast<int>(levels_.size());
+        levels_.resize(level);
+        std::string scope = container_;
+        for (const auto& l : levels_) scope += "/" + l;
+        // Mixing "1." and "(1)" at one level would give two provisions one id.
+        std::string kind = paragraph ? "para" : "point";
+        if (!numbers_[scope + "|" + kind].insert(number).second) {
+            note(fmt::format("{} appears a second time here; kept as prose", marker));
+            return plain(marker + " " + text);
+        }
+        levels_.push_back(kind + number);
+        last_level_ = level;
+        emit_line(std::string(4 * level, ' ') + marker + " " + prose(text, true));
+    }
+
+    void plain(const std::string& text) {
+        levels_.clear();
+        last_level_ = -1;
+        if (!in_preamble_ && !after_preamble_ && looks_like_recital(text)) open_preamble();
+        if (in_preamble_) recitals_seen_ = true;
+        emit_line(prose(text, false));
+    }
+
+    static bool looks_like_recital(const std::string& text) {
+        std::smatch m;
+        return std::regex_search(text, m, std::regex(R"(^(Recognizing|Recognising|Recalling|Noting|Desiring|Considering|Convinced|Mindful|Concerned|Conscious|Bearing in mind|Taking into account|Welcoming|Believing|Having regard|Emphasizing|Reaffirming|Acknowledging|Determined|Aware|Stressing|Affirming)\b)"));
+    }
+
+    ImportResult& out_;
+    uint32_t line_ = 0;
+    bool in_preamble_ = false, preamble_opened_ = false, after_preamble_ = false, in_final_ = false;
+    bool heading_pending_ = false;
+    bool recitals_seen_ = false;
+    std::string scope_, container_;
+    std::vector<std::string> levels_;
+    int last_level_ = -1;
+    std::string last_letter_;
+    std::map<std::string, std::set<std::string>> numbers_;
+};
+
+} // namespace
+
+std::string guess_kind(std::string_view title) {
+    struct Guess {
+        std::string_view word, kind;
+    };
+    static constexpr Guess kGuesses[] = {
+        {"memorandum of understanding", "memorandum-of-understanding"}, {"declaration of intent", "declaration-of-intent"},
+        {"joint statement", "joint-statement"}, {"code of conduct", "code-of-conduct"},
+        {"confidence-building", "cbm-set"}, {"confidence building", "cbm-set"},
+        {"additional protocol", "protocol"}, {"convention", "convention"}, {"treaty", "treaty"},
+        {"protocol", "protocol"}, {"regulation", "regulation"}, {"agreement", "agreement"},
+        {"norms", "norms"}, {"-act-", "regulation"}, {" act ", "regulation"}, {"declaration", "declaration"}, {"call for", "declaration"}, {"statement", "joint-statement"},
+    };
+    for (const Guess& g : kGuesses)
+        if (contains_word(title, g.word)) return std::string(g.kind);
+    return "declaration";
+}
+
+ImportResult import_plain_text(std::string_view text, std::string_view name, std::optional<std::string> kind) {
+    ImportResult result;
+    Importer importer(result);
+    std::vector<std::string_view> lines;
+    for (size_t at = 0; at <= text.size();) {
+        size_t nl = text.find('\n', at);
+        std::string_view l = text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+        if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+        lines.push_back(l);
+        if (nl == std::string_view::npos) break;
+        at = nl + 1;
+    }
+    size_t i = 0;
+    std::vector<std::string_view> comments;
+    for (; i < lines.size() && (trim_blanks(lines[i]).empty() || lines[i].starts_with("#")); ++i)
+        if (!trim_blanks(lines[i]).empty()) comments.push_back(lines[i]);
+    std::string title = i < lines.size() ? std::string(trim_blanks(lines[i])) : std::string(name);
+    // A title that opens the body ("Cyberspace now plays …") is prose, not a title.
+    bool title_is_prose = title.size() > 160 || title.ends_with(".") || title.ends_with(";") || title.ends_with(",") ||
+                          title.ends_with(":");
+    std::string file_stem(name.substr(name.find_last_of('/') + 1));
+    if (file_stem.ends_with(".txt")) file_stem.resize(file_stem.size() - 4);
+    std::string shown_title = title_is_prose ? file_stem : title;
+    result.kind = kind ? *kind : guess_kind(shown_title + " " + file_stem);
+    std::string language = file_stem.find("-fr") != std::string::npos ? "fr" : file_stem.find("-es") != std::string::npos ? "es" : "en";
+    for (std::string_view c : comments) importer.comment(c);
+    importer.header(shown_title, result.kind, slug(file_stem), language);
+    if (!title_is_prose) ++i;
+    for (; i < lines.size(); ++i) importer.line(static_cast<uint32_t>(i + 1), lines[i]);
+    importer.finish();
+    return result;
+}
+
+} // namespace pacta::text

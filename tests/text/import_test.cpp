@@ -1,0 +1,137 @@
+// Plain-text import: every real text in ../shared/texts imports and checks
+// without errors, keeps every line's words, and emits schema-valid AKN; the
+// Budapest Convention comes out as a treaty with its 48 articles.
+#include <filesystem>
+#include <fstream>
+
+#include <catch2/catch.hpp>
+
+#include "akn/akn.h"
+#include "analysis/analysis.h"
+#include "support.h"
+#include "syntax/syntax.h"
+#include "text/import.h"
+
+using namespace pacta;
+
+namespace {
+
+std::string texts_dir() {
+    if (const char* dir = std::getenv("PACTA_TEXTS")) return dir;
+    return test::source_dir() + "/../shared/texts";
+}
+
+std::vector<std::string> texts() {
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(texts_dir()))
+        if (e.path().extension() == ".txt") files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::string everything_said(const Instrument& in) {
+    std::string all = in.meta.title + "\n";
+    for (const Provision& p : in.provisions) {
+        all += p.number + " " + p.heading.text + "\n" + p.body.text + "\n";
+        all += "(" + p.number + ") " + p.body.text + "\n" + p.number + ". " + p.body.text + "\n";
+        if (p.kind == ProvisionKind::Preamble) all += "Preamble\nPREAMBLE\n";
+        // Headings are read as a keyword and a number: "CHAPTER I", "Article 3", "TITLE II" (a part).
+        std::vector<std::string> keywords;
+        switch (p.kind) {
+        case ProvisionKind::Part: keywords = {"PART", "Part", "TITLE", "Title", "ANNEX", "Annex"}; break;
+        case ProvisionKind::Chapter: keywords = {"CHAPTER", "Chapter"}; break;
+        case ProvisionKind::Section: keywords = {"SECTION", "Section"}; break;
+        case ProvisionKind::Article: keywords = {"Article"}; break;
+        default: break;
+        }
+        for (const auto& k : keywords) all += k + " " + p.number + " " + p.heading.text + "\n";
+        if (p.kind == ProvisionKind::Part && p.number.starts_with("ANNEX")) all += p.number.substr(0, 5) + " " + p.number.substr(std::min<size_t>(6, p.number.size())) + "\n";
+    }
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("every real text imports, checks clean and loses no line") {
+    REQUIRE(std::filesystem::exists(texts_dir()));
+    auto files = texts();
+    REQUIRE(files.size() >= 10);
+    for (const std::string& path : files) {
+        INFO(path);
+        DiagnosticEngine diags(100000);
+        auto in = parse_file(path, diags);
+        REQUIRE(in);
+        CHECK(diags.count(Severity::Error) + diags.count(Severity::Fatal) == 0);
+        std::string all = everything_said(*in);
+        std::ifstream lines(path);
+        int checked = 0;
+        for (std::string line; std::getline(lines, line);) {
+            std::string_view s = line;
+            while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+            if (s.empty() || s.starts_with("#")) continue;
+            // The words at the end of every line are somewhere in the model.
+            size_t keep = std::min<size_t>(40, s.size() / 2);
+            std::string tail(s.substr(s.size() - keep));
+            INFO(line.substr(0, 80));
+            CHECK(all.find(tail) != std::string::npos);
+            ++checked;
+        }
+        CHECK(checked > 10);
+    }
+}
+
+TEST_CASE("the Budapest Convention comes out as a convention with 48 articles, recitals and final clauses") {
+    DiagnosticEngine diags(100000);
+    auto in = parse_file(texts_dir() + "/budapest-convention-ets185.txt", diags);
+    REQUIRE(in);
+    CHECK(in->meta.kind == InstrumentKind::Convention);
+    CHECK(is_legally_binding(*in->meta.kind));
+    int articles = 0, recitals = 0, formulas = 0;
+    bool final_part = false;
+    for (const Provision& p : in->provisions) {
+        articles += p.kind == ProvisionKind::Article;
+        recitals += p.kind == ProvisionKind::Recital;
+        formulas += p.kind == ProvisionKind::Formula;
+        final_part = final_part || p.kind == ProvisionKind::Conclusions;
+    }
+    CHECK(articles == 48);
+    CHECK(recitals >= 15);
+    CHECK(formulas >= 2);  // "Have agreed as follows:" and the testimonium
+    CHECK(final_part);
+    CHECK(in->find("art_48") != nullptr);
+    CHECK(in->find("art_2")->heading.text == "Illegal access");
+}
+
+TEST_CASE("the kind is guessed from the title and can be overridden") {
+    CHECK(text::guess_kind("Convention on Cybercrime") == "convention");
+    CHECK(text::guess_kind("Declaration of Intent on Cooperation") == "declaration-of-intent");
+    CHECK(text::guess_kind("Memorandum of Understanding between A and B") == "memorandum-of-understanding");
+    CHECK(text::guess_kind("Joint Statement of the Leaders") == "joint-statement");
+    auto forced = text::import_plain_text("Some Arrangement\n\n1. The sides will meet.\n", "x.txt", "memorandum-of-understanding");
+    CHECK(forced.pacta.find("@instrument memorandum-of-understanding\n") != std::string::npos);
+}
+
+TEST_CASE("a number given twice is kept as prose and reported with its line") {
+    auto r = text::import_plain_text("A Treaty\n\nArticle 1\n\n1. First.\n\n1. Again.\n", "t.txt");
+    REQUIRE(r.notes.size() == 1);
+    CHECK(r.notes[0].line == 7);
+    CHECK(r.notes[0].message == "1. appears a second time here; kept as prose");
+    CHECK(r.pacta.find("\\1. Again.") != std::string::npos);
+}
+
+TEST_CASE("every real text emits Akoma Ntoso that validates") {
+    std::string schema = test::source_dir() + "/../shared/akn/akomantoso30.xsd";
+    REQUIRE(std::filesystem::exists(schema));
+    std::string dir = test::temp_dir("import-akn");
+    for (const std::string& path : texts()) {
+        INFO(path);
+        DiagnosticEngine diags(100000);
+        auto in = parse_file(path, diags);
+        REQUIRE(in);
+        auto analysis = analysis::analyse(*in, diags);
+        std::string out = dir + "/" + akn::file_name(*in);
+        std::ofstream(out, std::ios::binary) << akn::emit(*in, analysis);
+        CHECK(std::system(("xmllint --noout --nonet --schema '" + schema + "' '" + out + "' 2>/dev/null").c_str()) == 0);
+    }
+    std::filesystem::remove_all(dir);
+}
