@@ -13,6 +13,7 @@
 
 #include "akn/akn.h"
 #include "analysis/analysis.h"
+#include "diff/diff.h"
 #include "base/atomic_write.h"
 #include "format/format.h"
 #include "report/report.h"
@@ -223,6 +224,33 @@ int run_import(const ImportOptions& options, const CommonOptions& common) {
         return kUnusable;
     }
     return exit_code_for(diags);
+}
+
+int run_diff(const DiffOptions& options, const CommonOptions& common) {
+    report::TextStyle err_style{use_colour(common.colour, STDERR_FILENO)};
+    DiagnosticEngine old_diags(common.max_diagnostics), new_diags(common.max_diagnostics);
+    auto old_draft = parse_file(options.old_file, old_diags);
+    auto new_draft = parse_file(options.new_file, new_diags);
+    if (!old_draft || !new_draft) {
+        report::print_diagnostics(std::cerr, old_diags, err_style);
+        report::print_diagnostics(std::cerr, new_diags, err_style);
+        return kUnusable;
+    }
+    // Problems in the drafts do not stop the comparison; errors are shown.
+    for (DiagnosticEngine* d : {&old_diags, &new_diags})
+        if (d->has_errors()) report::print_diagnostics(std::cerr, *d, err_style);
+    DiagnosticEngine findings(common.max_diagnostics);
+    auto old_analysis = analysis::analyse(*old_draft, findings);
+    auto new_analysis = analysis::analyse(*new_draft, findings);
+    diff::DraftDiff d = diff::compare({*old_draft, old_analysis}, {*new_draft, new_analysis});
+    if (options.format == "json")
+        std::cout << report::diff_json(*old_draft, *new_draft, d).dump(2) << '\n';
+    else
+        report::print_diff(std::cout, *old_draft, *new_draft, d, {use_colour(common.colour, STDOUT_FILENO)});
+    const diff::Summary& s = d.summary;
+    if (options.fail_on == "weakened" && (s.weakened > 0 || s.red_lines_broken > 0)) return kFindings;
+    if (options.fail_on == "changed" && s.unchanged != d.pairs.size()) return kFindings;
+    return kClean;
 }
 
 int run_explain(const std::string& name) {

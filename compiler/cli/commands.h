@@ -48,6 +48,13 @@ struct ImportOptions {
 };
 int run_import(const ImportOptions& options, const CommonOptions& common);
 
+struct DiffOptions {
+    std::string old_file, new_file;
+    std::string format = "text";   // text or json
+    std::string fail_on;           // "", "weakened" or "changed"
+};
+int run_diff(const DiffOptions& options, const CommonOptions& common);
+
 int run_explain(const std::string& rule);
 
 } // namespace pacta::cli

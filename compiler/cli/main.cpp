@@ -44,6 +44,14 @@ int main(int argc, char** argv) {
     import_cmd->add_option("-o,--output", import.output, "the .pacta file to write (default: standard output)");
     import_cmd->add_option("--kind", import_kind, "the kind of instrument, instead of the one the title suggests");
 
+    DiffOptions diff;
+    auto* diff_cmd = app.add_subcommand("diff", "compare two drafts: alignment, redline, commitments weakened or strengthened");
+    diff_cmd->add_option("OLD", diff.old_file, "the earlier draft (.pacta or .txt)")->required();
+    diff_cmd->add_option("NEW", diff.new_file, "the later draft (.pacta or .txt)")->required();
+    diff_cmd->add_option("--format", diff.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+    diff_cmd->add_option("--fail-on", diff.fail_on, "exit 1 when a commitment was weakened, or when anything changed")
+        ->check(CLI::IsMember({"weakened", "changed"}));
+
     std::string rule;
     auto* explain_cmd = app.add_subcommand("explain", "explain a diagnostic rule, e.g. 'pacta explain treaty-language'");
     explain_cmd->add_option("RULE", rule, "the rule name shown in brackets after a message")->required();
@@ -65,6 +73,7 @@ int main(int argc, char** argv) {
     if (*fmt_cmd) return run_fmt(fmt, common);
     if (*explain_cmd) return run_explain(rule);
     if (*akn_cmd) return run_akn(akn, common);
+    if (*diff_cmd) return run_diff(diff, common);
     if (*import_cmd) {
         if (!import_kind.empty()) import.kind = import_kind;
         return run_import(import, common);

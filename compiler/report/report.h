@@ -8,6 +8,7 @@
 
 #include "base/diagnostics.h"
 #include "analysis/analysis.h"
+#include "diff/diff.h"
 #include "model/model.h"
 
 namespace pacta::report {
@@ -40,5 +41,13 @@ struct FileDiagnostics {
 };
 nlohmann::ordered_json sarif_log(const std::vector<FileDiagnostics>& files);
 nlohmann::ordered_json diagnostic_json(const Diagnostic& d);
+
+// The draft comparison for a terminal: metadata changes, the summary, the
+// weakened provisions, then each changed provision with its commitment delta
+// and a redline ([-deleted-]{+inserted+}, or colour on a terminal).
+void print_diff(std::ostream& out, const Instrument& old_draft, const Instrument& new_draft, const diff::DraftDiff& d,
+                TextStyle style);
+// The same as JSON (docs/json.md): every provision's runs rebuild both texts.
+nlohmann::ordered_json diff_json(const Instrument& old_draft, const Instrument& new_draft, const diff::DraftDiff& d);
 
 } // namespace pacta::report

@@ -1,0 +1,246 @@
+// Aligning the provisions of two drafts. Candidate pairs come from indexes
+// (exact text, id, rare words), never from comparing every provision with
+// every other, so large drafts align in near-linear time.
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "diff/diff.h"
+
+namespace pacta::diff {
+
+namespace {
+
+constexpr double kSameProvision = 0.5;   // word-set similarity to call two provisions one
+constexpr double kContained = 0.8;       // share of a part's words found in the whole (split/merge)
+constexpr size_t kRareWord = 3;          // a word this rare in a draft identifies provisions
+constexpr size_t kMaxCandidates = 8;
+
+bool is_clause(const Provision& p) { return !p.body.text.empty(); }
+
+// Text compared for identity: layout does not count.
+std::string normalised(const std::string& text) {
+    std::string out;
+    bool space = false;
+    for (const auto& w : analysis::split_words(text)) {
+        if (space) out += ' ';
+        out += w.folded;
+        space = true;
+    }
+    return out;
+}
+
+struct Draft {
+    const Instrument& in;
+    std::vector<uint32_t> clauses;                     // provision indices with text, in order
+    std::vector<std::vector<std::string>> words;       // by provision index (clauses only)
+    std::unordered_map<std::string, uint32_t> df;      // word -> provisions containing it
+
+    explicit Draft(const Instrument& instrument) : in(instrument), words(instrument.provisions.size()) {
+        for (uint32_t i = 0; i < in.provisions.size(); ++i) {
+            if (!is_clause(in.provisions[i])) continue;
+            clauses.push_back(i);
+            std::unordered_set<std::string> seen;
+            for (auto& w : analysis::split_words(in.provisions[i].body.text))
+                if (seen.insert(w.folded).second) words[i].push_back(w.folded);
+            for (const auto& w : words[i]) ++df[w];
+        }
+    }
+};
+
+double similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.empty() && b.empty()) return 1;
+    std::unordered_set<std::string_view> set(a.begin(), a.end());
+    size_t common = 0;
+    for (const auto& w : b) common += set.count(w);
+    return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+// Share of `part`'s words that occur in `whole`.
+double containment(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+    if (part.empty()) return 0;
+    std::unordered_set<std::string_view> set(whole.begin(), whole.end());
+    size_t inside = 0;
+    for (const auto& w : part) inside += set.count(w);
+    return static_cast<double>(inside) / static_cast<double>(part.size());
+}
+
+class Aligner {
+public:
+    Aligner(const Instrument& a, const Instrument& b) : old_(a), new_(b), old_of_(b.provisions.size(), -1), new_of_(a.provisions.size(), -1) {}
+
+    std::vector<Pair> run() {
+        match_exact_text();
+        match_same_id();
+        match_rare_words();
+        find_splits_and_merges();
+        return pairs_in_new_order();
+    }
+
+private:
+    void link(uint32_t o, uint32_t n) { new_of_[o] = static_cast<int32_t>(n), old_of_[n] = static_cast<int32_t>(o); }
+
+    void match_exact_text() {
+        std::unordered_map<std::string, std::vector<uint32_t>> by_text;
+        for (uint32_t o : old_.clauses) by_text[normalised(old_.in.provisions[o].body.text)].push_back(o);
+        for (uint32_t n : new_.clauses) {
+            auto it = by_text.find(normalised(new_.in.provisions[n].body.text));
+            if (it == by_text.end() || it->second.empty()) continue;
+            // Prefer the one with the same id among identical texts.
+            auto& list = it->second;
+            auto same = std::find_if(list.begin(), list.end(),
+                                     [&](uint32_t o) { return old_.in.provisions[o].id == new_.in.provisions[n].id; });
+            auto pick = same != list.end() ? same : list.begin();
+            link(*pick, n);
+            list.erase(pick);
+        }
+    }
+
+    void match_same_id() {
+        std::unordered_map<std::string_view, uint32_t> old_ids;
+        for (uint32_t o : old_.clauses)
+            if (new_of_[o] < 0) old_ids.emplace(old_.in.provisions[o].id, o);
+        for (uint32_t n : new_.clauses) {
+            if (old_of_[n] >= 0) continue;
+            auto it = old_ids.find(new_.in.provisions[n].id);
+            if (it == old_ids.end() || new_of_[it->second] >= 0) continue;
+            if (similarity(old_.words[it->second], new_.words[n]) >= kSameProvision * 0.6) link(it->second, n);
+        }
+    }
+
+    void match_rare_words() {
+        std::unordered_map<std::string_view, std::vector<uint32_t>> index;  // rare word -> unmatched old clauses
+        for (uint32_t o : old_.clauses)
+            if (new_of_[o] < 0)
+                for (const auto& w : old_.words[o])
+                    if (old_.df[w] <= kRareWord) index[w].push_back(o);
+        for (uint32_t n : new_.clauses) {
+            if (old_of_[n] >= 0) continue;
+            std::unordered_map<uint32_t, int> votes;
+            for (const auto& w : new_.words[n])
+                if (auto it = index.find(w); it != index.end())
+                    for (uint32_t o : it->second) ++votes[o];
+            std::vector<std::pair<int, uint32_t>> ranked;
+            for (auto [o, v] : votes) ranked.push_back({-v, o});
+            std::sort(ranked.begin(), ranked.end());
+            double best = 0;
+            int32_t best_old = -1;
+            for (size_t k = 0; k < ranked.size() && k < kMaxCandidates; ++k) {
+                uint32_t o = ranked[k].second;
+                if (new_of_[o] >= 0) continue;
+                double s = similarity(old_.words[o], new_.words[n]);
+                if (s > best) best = s, best_old = static_cast<int32_t>(o);
+            }
+            if (best_old >= 0 && best >= kSameProvision) link(static_cast<uint32_t>(best_old), n);
+        }
+    }
+
+    // An unmatched new clause beside a matched one whose old text holds its
+    // words is the second half of a split; an unmatched old clause beside a
+    // matched one whose new text holds its words was merged into it.
+    void find_splits_and_merges() {
+        for (size_t k = 0; k < new_.clauses.size(); ++k) {
+            uint32_t n = new_.clauses[k];
+            if (old_of_[n] >= 0) continue;
+            for (size_t j : {k - 1, k + 1}) {
+                if (j >= new_.clauses.size()) continue;
+                uint32_t neighbour = new_.clauses[j];
+                int32_t o = old_of_[neighbour];
+                if (o < 0 || containment(new_.words[n], old_.words[static_cast<uint32_t>(o)]) < kContained) continue;
+                split_[n] = o;
+                break;
+            }
+        }
+        for (size_t k = 0; k < old_.clauses.size(); ++k) {
+            uint32_t o = old_.clauses[k];
+            if (new_of_[o] >= 0) continue;
+            for (size_t j : {k - 1, k + 1}) {
+                if (j >= old_.clauses.size()) continue;
+                int32_t n = new_of_[old_.clauses[j]];
+                if (n < 0 || containment(old_.words[o], new_.words[static_cast<uint32_t>(n)]) < kContained) continue;
+                merged_[o] = n;
+                break;
+            }
+        }
+    }
+
+    std::vector<Pair> pairs_in_new_order() {
+        // Matched pairs out of order (not on the longest increasing run of
+        // old positions) were moved.
+        std::vector<uint32_t> order;
+        for (uint32_t n : new_.clauses)
+            if (old_of_[n] >= 0) order.push_back(static_cast<uint32_t>(old_of_[n]));
+        std::unordered_set<uint32_t> in_place = longest_increasing(order);
+
+        std::vector<Pair> pairs;
+        std::vector<bool> old_done(old_.in.provisions.size(), false);
+        size_t next_old = 0;  // deleted old clauses are emitted when the walk passes their place
+        auto flush_deleted_before = [&](uint32_t old_position) {
+            for (; next_old < old_.clauses.size() && old_.clauses[next_old] < old_position; ++next_old) {
+                uint32_t o = old_.clauses[next_old];
+                if (new_of_[o] >= 0 || old_done[o]) continue;
+                Pair p;
+                p.old_index = static_cast<int32_t>(o);
+                if (auto m = merged_.find(o); m != merged_.end()) {
+                    p.change = Change::Merged;
+                    p.also.push_back(m->second);
+                } else {
+                    p.change = Change::Deleted;
+                }
+                old_done[o] = true;
+                pairs.push_back(std::move(p));
+            }
+        };
+        for (uint32_t n : new_.clauses) {
+            Pair p;
+            p.new_index = static_cast<int32_t>(n);
+            if (int32_t o = old_of_[n]; o >= 0) {
+                flush_deleted_before(static_cast<uint32_t>(o));
+                p.old_index = o;
+                const Provision& a = old_.in.provisions[o];
+                const Provision& b = new_.in.provisions[n];
+                bool same_text = a.body.text == b.body.text;
+                bool moved = !in_place.count(static_cast<uint32_t>(o));
+                p.change = moved ? Change::Moved : a.id != b.id ? Change::Renumbered : same_text ? Change::Unchanged : Change::Changed;
+                for (auto& [part, whole] : split_)
+                    if (whole == o) p.change = Change::Split, p.also.push_back(static_cast<int32_t>(part));
+            } else if (auto s = split_.find(n); s != split_.end()) {
+                p.old_index = s->second;
+                p.change = Change::Split;
+            } else {
+                p.change = Change::Added;
+            }
+            pairs.push_back(std::move(p));
+        }
+        flush_deleted_before(UINT32_MAX);
+        return pairs;
+    }
+
+    static std::unordered_set<uint32_t> longest_increasing(const std::vector<uint32_t>& seq) {
+        std::vector<size_t> tails, parent(seq.size(), SIZE_MAX), tail_index;
+        for (size_t i = 0; i < seq.size(); ++i) {
+            auto it = std::lower_bound(tails.begin(), tails.end(), seq[i]);
+            size_t pos = static_cast<size_t>(it - tails.begin());
+            if (it == tails.end()) tails.push_back(seq[i]), tail_index.push_back(i);
+            else *it = seq[i], tail_index[pos] = i;
+            parent[i] = pos > 0 ? tail_index[pos - 1] : SIZE_MAX;
+        }
+        std::unordered_set<uint32_t> keep;
+        for (size_t i = tail_index.empty() ? SIZE_MAX : tail_index.back(); i != SIZE_MAX; i = parent[i]) keep.insert(seq[i]);
+        return keep;
+    }
+
+    Draft old_, new_;
+    std::vector<int32_t> old_of_, new_of_;
+    std::map<uint32_t, int32_t> split_;   // new clause -> the old clause it was split from
+    std::map<uint32_t, int32_t> merged_;  // old clause -> the new clause it was merged into
+};
+
+} // namespace
+
+std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft) {
+    return Aligner(old_draft, new_draft).run();
+}
+
+} // namespace pacta::diff

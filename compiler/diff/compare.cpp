@@ -1,0 +1,140 @@
+// What changed between two drafts: the redline of each pair, the
+// commitment delta, metadata changes and the summary a negotiator reads first.
+#include <algorithm>
+
+#include "diff/diff.h"
+
+namespace pacta::diff {
+
+std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft);
+
+namespace {
+
+bool meets(Strength actual, Strength expected) {
+    if (expected == Strength::Permission || expected == Strength::Prohibition) return actual == expected;
+    auto have = strength_level(actual), want = strength_level(expected);
+    return have && want && *have >= *want;
+}
+
+std::vector<std::string> hedge_words(const analysis::ProvisionAnalysis& a) {
+    std::vector<std::string> out;
+    for (const auto& h : a.hedges) out.push_back(analysis::fold_word(h.words));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+Delta delta_of(const Provision& old_p, const analysis::ProvisionAnalysis& a, const Provision& new_p,
+               const analysis::ProvisionAnalysis& b) {
+    Delta d;
+    d.old_strength = a.strength;
+    d.new_strength = b.strength;
+    auto lo = strength_level(a.strength), ln = strength_level(b.strength);
+    if (a.strength != b.strength) {
+        if (b.strength == Strength::Permission) d.direction = Direction::ToPermission;
+        else if (a.strength == Strength::Permission) d.direction = Direction::FromPermission;
+        else if (lo && ln && *ln < *lo) d.direction = Direction::Weakened;
+        else if (lo && ln && *ln > *lo) d.direction = Direction::Strengthened;
+        if (lo && ln) d.levels = *ln - *lo;
+    }
+    d.polarity_flipped = a.polarity != b.polarity;
+    auto old_h = hedge_words(a), new_h = hedge_words(b);
+    std::set_difference(new_h.begin(), new_h.end(), old_h.begin(), old_h.end(), std::back_inserter(d.hedges_added));
+    std::set_difference(old_h.begin(), old_h.end(), new_h.begin(), new_h.end(), std::back_inserter(d.hedges_removed));
+    // A hedge slipped in weakens a commitment of the same strength.
+    if (d.direction == Direction::Same && !d.hedges_added.empty() && d.hedges_removed.empty()) d.direction = Direction::Weakened;
+    if (d.direction == Direction::Same && d.hedges_added.empty() && !d.hedges_removed.empty()) d.direction = Direction::Strengthened;
+    if (analysis::fold_word(a.actor_text) != analysis::fold_word(b.actor_text) && !a.inherited && !b.inherited)
+        d.old_actor = a.actor_text, d.new_actor = b.actor_text;
+    d.red_line_broken = new_p.expect && !meets(b.strength, *new_p.expect) && (!old_p.expect || meets(a.strength, *old_p.expect));
+    return d;
+}
+
+void compare_metadata(const Metadata& a, const Metadata& b, std::vector<MetadataChange>& out) {
+    auto field = [&](std::string name, const std::string& x, const std::string& y) {
+        if (x != y) out.push_back({std::move(name), x, y});
+    };
+    field("kind", a.kind ? std::string(kind_name(*a.kind)) : "", b.kind ? std::string(kind_name(*b.kind)) : "");
+    field("title", a.title, b.title);
+    field("date", a.date, b.date);
+    field("place", a.place, b.place);
+    field("version", a.version, b.version);
+    auto parties = [](const Metadata& m) {
+        std::string s;
+        for (const Party& p : m.parties) s += (s.empty() ? "" : "; ") + p.code + " = " + p.name;
+        return s;
+    };
+    field("parties", parties(a), parties(b));
+}
+
+} // namespace
+
+bool Delta::any() const {
+    return direction != Direction::Same || polarity_flipped || !hedges_added.empty() || !hedges_removed.empty() ||
+           !new_actor.empty() || !old_actor.empty() || red_line_broken;
+}
+
+std::string_view change_name(Change c) {
+    switch (c) {
+    case Change::Unchanged: return "unchanged";
+    case Change::Changed: return "changed";
+    case Change::Renumbered: return "renumbered";
+    case Change::Moved: return "moved";
+    case Change::Split: return "split";
+    case Change::Merged: return "merged";
+    case Change::Added: return "added";
+    case Change::Deleted: return "deleted";
+    }
+    return "changed";
+}
+
+std::string_view direction_name(Direction d) {
+    switch (d) {
+    case Direction::Same: return "same";
+    case Direction::Weakened: return "weakened";
+    case Direction::Strengthened: return "strengthened";
+    case Direction::ToPermission: return "to-permission";
+    case Direction::FromPermission: return "from-permission";
+    }
+    return "same";
+}
+
+DraftDiff compare(Side old_draft, Side new_draft) {
+    DraftDiff result;
+    result.pairs = align(old_draft.instrument, new_draft.instrument);
+    compare_metadata(old_draft.instrument.meta, new_draft.instrument.meta, result.metadata);
+    Summary& s = result.summary;
+    for (size_t i = 0; i < result.pairs.size(); ++i) {
+        Pair& p = result.pairs[i];
+        const Provision* a = p.old_index >= 0 ? &old_draft.instrument.provisions[p.old_index] : nullptr;
+        const Provision* b = p.new_index >= 0 ? &new_draft.instrument.provisions[p.new_index] : nullptr;
+        std::string_view old_text = a ? std::string_view(a->body.text) : std::string_view();
+        std::string_view new_text = b ? std::string_view(b->body.text) : std::string_view();
+        if (p.change == Change::Merged) new_text = {};
+        p.runs = redline(old_text, new_text);
+        p.text_changed = std::any_of(p.runs.begin(), p.runs.end(), [](const Run& r) { return r.op != Op::Equal; });
+        p.formatting_only = !p.text_changed && old_text != new_text;
+        if (a && b) {
+            p.delta = delta_of(*a, old_draft.analysis.provisions[p.old_index], *b, new_draft.analysis.provisions[p.new_index]);
+            if (p.change == Change::Unchanged && p.text_changed) p.change = Change::Changed;
+        }
+        switch (p.change) {
+        case Change::Unchanged: ++s.unchanged; break;
+        case Change::Changed: ++s.changed; break;
+        case Change::Renumbered: ++s.renumbered; break;
+        case Change::Moved: ++s.moved; break;
+        case Change::Split: ++s.split; break;
+        case Change::Merged: ++s.merged; break;
+        case Change::Added: ++s.added; break;
+        case Change::Deleted: ++s.deleted; break;
+        }
+        if (p.delta.direction == Direction::Weakened || p.delta.direction == Direction::ToPermission) {
+            ++s.weakened;
+            s.weakened_pairs.push_back(i);
+        }
+        if (p.delta.direction == Direction::Strengthened || p.delta.direction == Direction::FromPermission) ++s.strengthened;
+        if (p.delta.red_line_broken) ++s.red_lines_broken;
+    }
+    return result;
+}
+
+} // namespace pacta::diff

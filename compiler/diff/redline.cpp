@@ -1,0 +1,115 @@
+// The word-level redline: ICU segments (words, spaces, punctuation) interned
+// to integers, dtl's O(NP) sequence diff, then a clean-up so that a lawyer
+// reads changed phrases rather than confetti.
+#include <unordered_map>
+
+#include <dtl/dtl.hpp>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include "diff/diff.h"
+
+namespace pacta::diff {
+
+namespace {
+
+struct Token {
+    std::string_view text;
+    int id;           // equal ids: equal up to layout
+    bool blank;       // white space only
+};
+
+// Layout-insensitive form: white space runs as one space, typographic
+// quotes, dashes and no-break spaces plain.
+std::string layout_key(std::string_view s) {
+    std::string folded;
+    for (size_t i = 0; i < s.size();) {
+        auto match = [&](std::string_view seq) { return s.substr(i, seq.size()) == seq; };
+        if (match("\u2018") || match("\u2019")) folded += '\'', i += 3;
+        else if (match("\u201C") || match("\u201D")) folded += '"', i += 3;
+        else if (match("\u2013") || match("\u2014")) folded += '-', i += 3;
+        else if (match("\u00A0")) folded += ' ', i += 2;
+        else folded += s[i++];
+    }
+    if (folded.find_first_not_of(" \t\n") == std::string::npos) return " ";
+    return folded;
+}
+
+std::vector<Token> tokenize(std::string_view text, std::unordered_map<std::string, int>& ids) {
+    std::vector<Token> tokens;
+    thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        return std::unique_ptr<icu::BreakIterator>(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    }();
+    UErrorCode status = U_ZERO_ERROR;
+    UText ut = UTEXT_INITIALIZER;
+    utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
+    it->setText(&ut, status);
+    int32_t start = it->first();
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+        std::string_view piece = text.substr(start, end - start);
+        std::string key = layout_key(piece);
+        auto [slot, fresh] = ids.try_emplace(key, static_cast<int>(ids.size()));
+        tokens.push_back({piece, slot->second, key == " "});
+    }
+    utext_close(&ut);
+    return tokens;
+}
+
+void push(std::vector<Run>& runs, Op op, std::string_view old_text, std::string_view new_text) {
+    if (!runs.empty() && runs.back().op == op) {
+        runs.back().old_text += old_text;
+        runs.back().new_text += new_text;
+        return;
+    }
+    runs.push_back({op, std::string(old_text), std::string(new_text)});
+}
+
+// A lone space or punctuation mark between two changes is absorbed into
+// them, and within a change all that was deleted comes before all that was
+// inserted: "[-shall-]{+should+}", not "[-sh-]{+sho+}…".
+std::vector<Run> clean_up(std::vector<Run> runs) {
+    for (size_t i = 1; i + 1 < runs.size(); ++i) {
+        Run& r = runs[i];
+        bool small = r.op == Op::Equal && r.new_text.size() <= 2 && runs[i - 1].op != Op::Equal && runs[i + 1].op != Op::Equal;
+        if (small) {
+            Run del{Op::Delete, r.old_text, ""}, ins{Op::Insert, "", r.new_text};
+            runs.erase(runs.begin() + static_cast<long>(i));
+            runs.insert(runs.begin() + static_cast<long>(i), {del, ins});
+        }
+    }
+    std::vector<Run> out;
+    for (size_t i = 0; i < runs.size();) {
+        if (runs[i].op == Op::Equal) { push(out, Op::Equal, runs[i].old_text, runs[i].new_text); ++i; continue; }
+        std::string deleted, inserted;
+        for (; i < runs.size() && runs[i].op != Op::Equal; ++i)
+            (runs[i].op == Op::Delete ? deleted : inserted) += runs[i].op == Op::Delete ? runs[i].old_text : runs[i].new_text;
+        if (!deleted.empty()) out.push_back({Op::Delete, deleted, ""});
+        if (!inserted.empty()) out.push_back({Op::Insert, "", inserted});
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<Run> redline(std::string_view old_text, std::string_view new_text) {
+    std::unordered_map<std::string, int> ids;
+    std::vector<Token> a = tokenize(old_text, ids), b = tokenize(new_text, ids);
+    std::vector<int> x, y;
+    for (const Token& t : a) x.push_back(t.id);
+    for (const Token& t : b) y.push_back(t.id);
+    dtl::Diff<int, std::vector<int>> d(x, y);
+    d.compose();
+    std::vector<Run> runs;
+    for (const auto& [id, info] : d.getSes().getSequence()) {
+        if (info.type == dtl::SES_COMMON)
+            push(runs, Op::Equal, a[static_cast<size_t>(info.beforeIdx - 1)].text, b[static_cast<size_t>(info.afterIdx - 1)].text);
+        else if (info.type == dtl::SES_DELETE)
+            push(runs, Op::Delete, a[static_cast<size_t>(info.beforeIdx - 1)].text, "");
+        else
+            push(runs, Op::Insert, "", b[static_cast<size_t>(info.afterIdx - 1)].text);
+    }
+    return clean_up(std::move(runs));
+}
+
+} // namespace pacta::diff

@@ -1,0 +1,135 @@
+// Draft comparison on the corpus chains: alignment, redline exactness, the
+// commitment delta and the summary.
+#include <filesystem>
+
+#include <catch2/catch.hpp>
+
+#include "analysis/analysis.h"
+#include "diff/diff.h"
+#include "support.h"
+#include "syntax/syntax.h"
+
+using namespace pacta;
+
+namespace {
+
+struct Loaded {
+    Instrument instrument;
+    analysis::InstrumentAnalysis analysis;
+};
+
+Loaded load(const std::string& path) {
+    DiagnosticEngine diags;
+    auto in = parse_file(path, diags);
+    REQUIRE(in);
+    auto a = analysis::analyse(*in, diags);
+    return {std::move(*in), std::move(a)};
+}
+
+Loaded load_text(const std::string& text) {
+    auto parsed = test::parse(text);
+    REQUIRE(parsed.instrument);
+    auto a = analysis::analyse(*parsed.instrument, *parsed.diags);
+    return {std::move(*parsed.instrument), std::move(a)};
+}
+
+diff::DraftDiff compare(const Loaded& a, const Loaded& b) {
+    return diff::compare({a.instrument, a.analysis}, {b.instrument, b.analysis});
+}
+
+const diff::Pair& pair_for(const diff::DraftDiff& d, const Loaded& b, std::string_view new_id) {
+    for (const auto& p : d.pairs)
+        if (p.new_index >= 0 && b.instrument.provisions[p.new_index].id == new_id) return p;
+    throw std::runtime_error("no pair for " + std::string(new_id));
+}
+
+std::string chain(const std::string& name) { return test::source_dir() + "/corpus/" + name; }
+
+} // namespace
+
+TEST_CASE("the redline rebuilds both texts exactly over every corpus chain") {
+    std::vector<std::vector<std::string>> chains = {
+        {"data-sharing-mou/drafts/draft1.pacta", "data-sharing-mou/drafts/draft2.pacta",
+         "data-sharing-mou/drafts/draft3.pacta", "data-sharing-mou/final.pacta"},
+        {"incident-treaty/drafts/draft1.pacta", "incident-treaty/drafts/draft2.pacta", "incident-treaty/final.pacta"}};
+    for (const auto& files : chains)
+        for (size_t i = 0; i + 1 < files.size(); ++i) {
+            Loaded a = load(chain(files[i])), b = load(chain(files[i + 1]));
+            diff::DraftDiff d = compare(a, b);
+            INFO(files[i] << " -> " << files[i + 1]);
+            std::vector<bool> old_seen(a.instrument.provisions.size()), new_seen(b.instrument.provisions.size());
+            for (const auto& p : d.pairs) {
+                std::string old_text, new_text;
+                for (const auto& r : p.runs) {
+                    if (r.op != diff::Op::Insert) old_text += r.old_text;
+                    if (r.op != diff::Op::Delete) new_text += r.new_text;
+                }
+                if (p.old_index >= 0 && p.change != diff::Change::Split) {
+                    CHECK(old_text == a.instrument.provisions[p.old_index].body.text);
+                    old_seen[p.old_index] = true;
+                }
+                if (p.new_index >= 0) {
+                    CHECK(new_text == b.instrument.provisions[p.new_index].body.text);
+                    new_seen[p.new_index] = true;
+                }
+            }
+            // Every clause of both drafts appears in the comparison.
+            for (size_t k = 0; k < a.instrument.provisions.size(); ++k)
+                if (!a.instrument.provisions[k].body.text.empty()) CHECK(old_seen[k]);
+            for (size_t k = 0; k < b.instrument.provisions.size(); ++k)
+                if (!b.instrument.provisions[k].body.text.empty()) CHECK(new_seen[k]);
+        }
+}
+
+TEST_CASE("a 'will' softened to 'should' and a hedge slipped in are reported as weakened") {
+    Loaded a = load(chain("data-sharing-mou/drafts/draft2.pacta")), b = load(chain("data-sharing-mou/drafts/draft3.pacta"));
+    diff::DraftDiff d = compare(a, b);
+    const auto& softened = pair_for(d, b, "sec_3__para_2");
+    CHECK(softened.change == diff::Change::Changed);
+    CHECK(softened.delta.old_strength == Strength::Commitment);
+    CHECK(softened.delta.new_strength == Strength::Recommendation);
+    CHECK(softened.delta.direction == diff::Direction::Weakened);
+    CHECK(softened.delta.levels == -1);
+    REQUIRE(softened.runs.size() == 4);
+    CHECK(softened.runs[1].old_text == "will");
+    CHECK(softened.runs[2].new_text == "should");
+    const auto& hedged = pair_for(d, b, "sec_3__para_1");
+    CHECK(hedged.delta.hedges_added == std::vector<std::string>{"to the extent permitted by"});
+    CHECK(d.summary.weakened == 2);
+    CHECK(d.summary.merged == 1);
+    CHECK(d.summary.renumbered >= 2);
+    CHECK(pair_for(d, b, "sec_4__para_5").change == diff::Change::Renumbered);
+}
+
+TEST_CASE("renumbered articles align with their old selves, and a may becoming shall is strengthened") {
+    Loaded a = load(chain("incident-treaty/drafts/draft1.pacta")), b = load(chain("incident-treaty/drafts/draft2.pacta"));
+    diff::DraftDiff d = compare(a, b);
+    const auto& hardened = pair_for(d, b, "art_4__para_1");
+    CHECK(hardened.delta.direction == diff::Direction::Strengthened);
+    CHECK(d.summary.added >= 1);
+    Loaded c = load(chain("incident-treaty/final.pacta"));
+    diff::DraftDiff e = compare(b, c);
+    CHECK(pair_for(e, c, "art_5__para_3").delta.direction == diff::Direction::FromPermission);
+}
+
+TEST_CASE("layout is not a text change") {
+    Loaded a = load_text(test::kHeader + "ARTICLE 1\n1. Each Party shall \u201Ccooperate\u201D fully.\n");
+    Loaded b = load_text(test::kHeader + "ARTICLE 1\n1. Each  Party shall\n   \"cooperate\"\u00a0fully.\n");
+    diff::DraftDiff d = compare(a, b);
+    REQUIRE(d.pairs.size() == 1);
+    const auto& p = d.pairs[0];
+    CHECK_FALSE(p.text_changed);
+    CHECK(p.formatting_only);
+    CHECK(d.summary.weakened == 0);
+}
+
+TEST_CASE("a moved provision is found by its words") {
+    Loaded a = load_text(test::kHeader + "ARTICLE 1\n1. Each Party shall notify incidents promptly.\n"
+                                         "2. Each Party shall designate a contact point.\nARTICLE 2\n1. Disputes go to talks.\n");
+    Loaded b = load_text(test::kHeader + "ARTICLE 1\n1. Each Party shall designate a contact point.\nARTICLE 2\n"
+                                         "1. Disputes go to talks.\n2. Each Party shall notify incidents promptly.\n");
+    diff::DraftDiff d = compare(a, b);
+    CHECK(pair_for(d, b, "art_2__para_2").change == diff::Change::Moved);
+    CHECK(d.summary.added == 0);
+    CHECK(d.summary.deleted == 0);
+}
