@@ -20,7 +20,16 @@ std::vector<std::string> hedge_words(const analysis::ProvisionAnalysis& a) {
     std::vector<std::string> out;
     for (const auto& h : a.hedges) out.push_back(analysis::fold_word(h.words));
     std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+Delta finish_delta(Delta d, const Provision& old_p, const analysis::ProvisionAnalysis& a, const Provision& new_p,
+                   const analysis::ProvisionAnalysis& b) {
+    if (analysis::fold_word(a.actor_text) != analysis::fold_word(b.actor_text) && !a.inherited && !b.inherited)
+        d.old_actor = a.actor_text, d.new_actor = b.actor_text;
+    d.red_line_broken = new_p.expect && !meets(b.strength, *new_p.expect) && (!old_p.expect || meets(a.strength, *old_p.expect));
+    return d;
 }
 
 Delta delta_of(const Provision& old_p, const analysis::ProvisionAnalysis& a, const Provision& new_p,
@@ -40,13 +49,13 @@ Delta delta_of(const Provision& old_p, const analysis::ProvisionAnalysis& a, con
     auto old_h = hedge_words(a), new_h = hedge_words(b);
     std::set_difference(new_h.begin(), new_h.end(), old_h.begin(), old_h.end(), std::back_inserter(d.hedges_added));
     std::set_difference(old_h.begin(), old_h.end(), new_h.begin(), new_h.end(), std::back_inserter(d.hedges_removed));
-    // A hedge slipped in weakens a commitment of the same strength.
+    // A hedge slipped in weakens a commitment of the same strength; in a
+    // recital or narrative text it commits no one to less.
+    bool operative = b.strength != Strength::None && b.strength != Strength::Recognition;
+    if (!operative) return finish_delta(d, old_p, a, new_p, b);
     if (d.direction == Direction::Same && !d.hedges_added.empty() && d.hedges_removed.empty()) d.direction = Direction::Weakened;
     if (d.direction == Direction::Same && d.hedges_added.empty() && !d.hedges_removed.empty()) d.direction = Direction::Strengthened;
-    if (analysis::fold_word(a.actor_text) != analysis::fold_word(b.actor_text) && !a.inherited && !b.inherited)
-        d.old_actor = a.actor_text, d.new_actor = b.actor_text;
-    d.red_line_broken = new_p.expect && !meets(b.strength, *new_p.expect) && (!old_p.expect || meets(a.strength, *old_p.expect));
-    return d;
+    return finish_delta(d, old_p, a, new_p, b);
 }
 
 void compare_metadata(const Metadata& a, const Metadata& b, std::vector<MetadataChange>& out) {

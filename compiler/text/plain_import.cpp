@@ -263,7 +263,12 @@ ImportResult import_plain_text(std::string_view text, std::string_view name, std
     if (file_stem.ends_with(".txt")) file_stem.resize(file_stem.size() - 4);
     std::string shown_title = title_is_prose ? file_stem : title;
     result.kind = kind ? *kind : guess_kind(shown_title + " " + file_stem);
-    std::string language = file_stem.find("-fr") != std::string::npos ? "fr" : file_stem.find("-es") != std::string::npos ? "es" : "en";
+    // The language from a name part of its own: "paris-call-2018-fr", not "…-french-presidency".
+    auto has_part = [&](std::string_view part) {
+        std::string padded = "-" + file_stem + "-";
+        return padded.find("-" + std::string(part) + "-") != std::string::npos;
+    };
+    std::string language = has_part("fr") ? "fr" : has_part("es") ? "es" : "en";
     for (std::string_view c : comments) importer.comment(c);
     importer.header(shown_title, result.kind, slug(file_stem), language);
     if (!title_is_prose) ++i;
