@@ -245,11 +245,111 @@ int run_diff(const DiffOptions& options, const CommonOptions& common) {
     diff::DraftDiff d = diff::compare({*old_draft, old_analysis}, {*new_draft, new_analysis});
     if (options.format == "json")
         std::cout << report::diff_json(*old_draft, *new_draft, d).dump(2) << '\n';
+    else if (options.format == "html")
+        std::cout << report::diff_html(*old_draft, *new_draft, d);
     else
         report::print_diff(std::cout, *old_draft, *new_draft, d, {use_colour(common.colour, STDOUT_FILENO)});
     const diff::Summary& s = d.summary;
     if (options.fail_on == "weakened" && (s.weakened > 0 || s.red_lines_broken > 0)) return kFindings;
     if (options.fail_on == "changed" && s.unchanged != d.pairs.size()) return kFindings;
+    return kClean;
+}
+
+namespace {
+struct Draft {
+    Instrument instrument;
+    analysis::InstrumentAnalysis analysis;
+};
+} // namespace
+
+// The history of a draft chain: for each provision of the latest draft, the
+// drafts in which its strength or its hedges changed.
+int run_log(const LogOptions& options, const CommonOptions& common) {
+    report::TextStyle err_style{use_colour(common.colour, STDERR_FILENO)};
+    std::vector<Draft> chain;  // latest first while reading
+    std::set<std::string> seen;
+    std::filesystem::path at = options.file;
+    while (true) {
+        std::string key = std::filesystem::weakly_canonical(at).string();
+        if (!seen.insert(key).second) {
+            std::cerr << "pacta log: " << at.string() << " appears twice in the @supersedes chain\n";
+            return kUnusable;
+        }
+        DiagnosticEngine diags(common.max_diagnostics);
+        auto in = parse_file(at.string(), diags);
+        if (!in) {
+            report::print_diagnostics(std::cerr, diags, err_style);
+            return kUnusable;
+        }
+        DiagnosticEngine findings;
+        auto a = analysis::analyse(*in, findings);
+        std::string previous = in->meta.supersedes;
+        chain.push_back({std::move(*in), std::move(a)});
+        if (previous.empty()) break;
+        at = at.parent_path() / previous;
+    }
+    std::reverse(chain.begin(), chain.end());
+    auto label = [](const Instrument& in) { return in.meta.version.empty() ? in.path : in.meta.version; };
+    // For each later draft's provision, its predecessor and what changed on the way.
+    struct Step {
+        int32_t previous = -1;
+        std::string event;
+    };
+    std::vector<std::vector<Step>> steps(chain.size());
+    for (size_t k = 1; k < chain.size(); ++k) {
+        steps[k].resize(chain[k].instrument.provisions.size());
+        diff::DraftDiff d = diff::compare({chain[k - 1].instrument, chain[k - 1].analysis}, {chain[k].instrument, chain[k].analysis});
+        for (const diff::Pair& p : d.pairs) {
+            if (p.new_index < 0) continue;
+            Step& s = steps[k][p.new_index];
+            s.previous = p.old_index;
+            const diff::Delta& dl = p.delta;
+            std::vector<std::string> what;
+            if (p.old_index < 0) what.push_back(fmt::format("added as {}", strength_name(chain[k].analysis.provisions[p.new_index].strength)));
+            else if (dl.old_strength != dl.new_strength)
+                what.push_back(fmt::format("{} -> {} ({})", strength_name(dl.old_strength), strength_name(dl.new_strength),
+                                           diff::direction_name(dl.direction)));
+            for (const auto& h : dl.hedges_added) what.push_back("hedge added: \"" + h + "\"");
+            for (const auto& h : dl.hedges_removed) what.push_back("hedge removed: \"" + h + "\"");
+            if (dl.red_line_broken) what.push_back("RED LINE BROKEN");
+            for (size_t i = 0; i < what.size(); ++i) s.event += (i ? "; " : "") + what[i];
+        }
+    }
+    const Draft& latest = chain.back();
+    nlohmann::ordered_json history = nlohmann::ordered_json::array();
+    std::cout << (options.format == "json" ? "" : fmt::format("{} drafts: ", chain.size()));
+    if (options.format != "json") {
+        for (size_t k = 0; k < chain.size(); ++k) std::cout << (k ? " -> " : "") << label(chain[k].instrument);
+        std::cout << '\n';
+    }
+    for (uint32_t n = 0; n < latest.instrument.provisions.size(); ++n) {
+        if (!latest.analysis.provisions[n].analysed) continue;
+        std::vector<std::pair<size_t, std::string>> events;
+        int32_t index = static_cast<int32_t>(n);
+        for (size_t k = chain.size() - 1; k >= 1 && index >= 0; --k) {
+            const Step& s = steps[k][static_cast<size_t>(index)];
+            if (!s.event.empty()) events.push_back({k, s.event});
+            index = s.previous;
+        }
+        if (events.empty()) continue;
+        std::reverse(events.begin(), events.end());
+        const Provision& p = latest.instrument.provisions[n];
+        if (options.format == "json") {
+            nlohmann::ordered_json list = nlohmann::ordered_json::array();
+            for (const auto& [k, e] : events)
+                list.push_back({{"from", label(chain[k - 1].instrument)}, {"to", label(chain[k].instrument)}, {"change", e}});
+            history.push_back({{"id", p.id}, {"strength", strength_name(latest.analysis.provisions[n].strength)}, {"changes", list}});
+            continue;
+        }
+        std::cout << '\n' << p.id << "  now " << strength_name(latest.analysis.provisions[n].strength) << '\n';
+        for (const auto& [k, e] : events)
+            std::cout << fmt::format("  {} -> {}: {}\n", label(chain[k - 1].instrument), label(chain[k].instrument), e);
+    }
+    if (options.format == "json") {
+        nlohmann::ordered_json drafts = nlohmann::ordered_json::array();
+        for (const Draft& d : chain) drafts.push_back({{"file", d.instrument.path}, {"version", d.instrument.meta.version}});
+        std::cout << nlohmann::ordered_json{{"drafts", drafts}, {"provisions", history}}.dump(2) << '\n';
+    }
     return kClean;
 }
 

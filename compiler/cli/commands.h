@@ -55,6 +55,12 @@ struct DiffOptions {
 };
 int run_diff(const DiffOptions& options, const CommonOptions& common);
 
+struct LogOptions {
+    std::string file;          // the latest draft; earlier ones are found through @supersedes
+    std::string format = "text";
+};
+int run_log(const LogOptions& options, const CommonOptions& common);
+
 int run_explain(const std::string& rule);
 
 } // namespace pacta::cli

@@ -48,9 +48,14 @@ int main(int argc, char** argv) {
     auto* diff_cmd = app.add_subcommand("diff", "compare two drafts: alignment, redline, commitments weakened or strengthened");
     diff_cmd->add_option("OLD", diff.old_file, "the earlier draft (.pacta or .txt)")->required();
     diff_cmd->add_option("NEW", diff.new_file, "the later draft (.pacta or .txt)")->required();
-    diff_cmd->add_option("--format", diff.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+    diff_cmd->add_option("--format", diff.format, "text, json or html")->check(CLI::IsMember({"text", "json", "html"}));
     diff_cmd->add_option("--fail-on", diff.fail_on, "exit 1 when a commitment was weakened, or when anything changed")
         ->check(CLI::IsMember({"weakened", "changed"}));
+
+    LogOptions log;
+    auto* log_cmd = app.add_subcommand("log", "the history of a draft chain: where each provision's commitment changed");
+    log_cmd->add_option("FILE", log.file, "the latest draft; earlier ones are followed through @supersedes")->required();
+    log_cmd->add_option("--format", log.format, "text or json")->check(CLI::IsMember({"text", "json"}));
 
     std::string rule;
     auto* explain_cmd = app.add_subcommand("explain", "explain a diagnostic rule, e.g. 'pacta explain treaty-language'");
@@ -74,6 +79,7 @@ int main(int argc, char** argv) {
     if (*explain_cmd) return run_explain(rule);
     if (*akn_cmd) return run_akn(akn, common);
     if (*diff_cmd) return run_diff(diff, common);
+    if (*log_cmd) return run_log(log, common);
     if (*import_cmd) {
         if (!import_kind.empty()) import.kind = import_kind;
         return run_import(import, common);

@@ -49,5 +49,7 @@ void print_diff(std::ostream& out, const Instrument& old_draft, const Instrument
                 TextStyle style);
 // The same as JSON (docs/json.md): every provision's runs rebuild both texts.
 nlohmann::ordered_json diff_json(const Instrument& old_draft, const Instrument& new_draft, const diff::DraftDiff& d);
+// The same as one self-contained HTML page, every text escaped.
+std::string diff_html(const Instrument& old_draft, const Instrument& new_draft, const diff::DraftDiff& d);
 
 } // namespace pacta::report

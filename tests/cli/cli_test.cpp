@@ -155,3 +155,35 @@ TEST_CASE("check --format json carries the analysis and the profile") {
             CHECK(p["analysis"]["cue"]["words"] == "shall");
         }
 }
+
+TEST_CASE("diff: text redline, fail-on, and an HTML page with every text escaped") {
+    std::string dir = pacta::test::temp_dir("cli-diff");
+    std::string a = write(dir, "a.pacta", pacta::test::kHeader + "ARTICLE 1\n1. Each Party shall act <script>alert(1)</script>.\n");
+    std::string b = write(dir, "b.pacta", pacta::test::kHeader + "ARTICLE 1\n1. Each Party should act <script>alert(2)</script>.\n");
+    auto text = run_pacta("diff " + a + " " + b);
+    CHECK(text.exit_code == 0);
+    CHECK(text.out.find("art_1__para_1  changed  obligation -> recommendation (weakened, -2 levels)") != std::string::npos);
+    CHECK(text.out.find("Each Party [-shall-]{+should+} act <script>alert([-1-]{+2+})</script>.") != std::string::npos);
+    CHECK(run_pacta("diff --fail-on weakened " + a + " " + b).exit_code == 1);
+    CHECK(run_pacta("diff --fail-on weakened " + b + " " + a).exit_code == 0);
+    CHECK(run_pacta("diff --fail-on changed " + a + " " + a).exit_code == 0);
+    CHECK(run_pacta("diff --fail-on changed " + a + " " + b).exit_code == 1);
+    auto html = run_pacta("diff --format html " + a + " " + b);
+    CHECK(html.exit_code == 0);
+    CHECK(html.out.starts_with("<!DOCTYPE html>"));
+    CHECK(html.out.find("<script>") == std::string::npos);
+    CHECK(html.out.find("&lt;script&gt;alert(") != std::string::npos);
+    CHECK(html.out.find("<del>shall</del><ins>should</ins>") != std::string::npos);
+    CHECK(html.out.find("http") == std::string::npos);  // no external assets
+    CHECK(run_pacta("diff " + a + " " + dir + "/missing.pacta").exit_code == 2);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("log follows @supersedes and shows where each commitment changed") {
+    auto run = run_pacta("log " + pacta::test::source_dir() + "/corpus/data-sharing-mou/final.pacta");
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.starts_with("4 drafts: draft 1 -> draft 2 -> draft 3 -> final\n"));
+    CHECK(run.out.find("sec_3__para_2  now recommendation\n"
+                       "  draft 1 -> draft 2: obligation -> commitment (weakened)\n"
+                       "  draft 2 -> draft 3: commitment -> recommendation (weakened)\n") != std::string::npos);
+}
