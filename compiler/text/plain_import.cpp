@@ -5,6 +5,7 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -123,8 +124,16 @@ public:
     void comment(std::string_view c) { out_.pacta += std::string(c) + "\n"; }
 
 private:
+    // Patterns are compiled once: std::regex construction dominates otherwise.
+    static const std::regex& compiled(const char* pattern) {
+        static std::unordered_map<const char*, std::regex> cache;
+        auto it = cache.find(pattern);
+        if (it == cache.end()) it = cache.emplace(pattern, std::regex(pattern)).first;
+        return it->second;
+    }
+
     static bool match(const std::string& text, const char* pattern, std::smatch& m) {
-        return std::regex_match(text, m, std::regex(pattern));
+        return std::regex_match(text, m, compiled(pattern));
     }
 
     static bool looks_like_heading(const std::string& text) {
@@ -132,7 +141,7 @@ private:
         char last = text.back();
         if (last == '.' || last == ';' || last == ':' || last == ',') return false;
         std::smatch m;
-        return !std::regex_match(text, m, std::regex(R"(^(\(?[a-z0-9]+[.)]|Article|CHAPTER|Chapter|Section|SECTION)\s.*)"));
+        return !std::regex_match(text, m, compiled(R"(^(\(?[a-z0-9]+[.)]|Article|CHAPTER|Chapter|Section|SECTION)\s.*)"));
     }
 
     void emit_line(const std::string& s) { out_.pacta += s + "\n"; }
@@ -205,7 +214,7 @@ private:
 
     static bool looks_like_recital(const std::string& text) {
         std::smatch m;
-        return std::regex_search(text, m, std::regex(R"(^(Recognizing|Recognising|Recalling|Noting|Desiring|Considering|Convinced|Mindful|Concerned|Conscious|Bearing in mind|Taking into account|Welcoming|Believing|Having regard|Emphasizing|Reaffirming|Acknowledging|Determined|Aware|Stressing|Affirming)\b)"));
+        return std::regex_search(text, m, compiled(R"(^(Recognizing|Recognising|Recalling|Noting|Desiring|Considering|Convinced|Mindful|Concerned|Conscious|Bearing in mind|Taking into account|Welcoming|Believing|Having regard|Emphasizing|Reaffirming|Acknowledging|Determined|Aware|Stressing|Affirming)\b)"));
     }
 
     ImportResult& out_;
