@@ -43,6 +43,11 @@ Parsed parse_body(const std::string& body) { return parse(kHeader + body); }
 
 std::string source_dir() { return PACTA_SOURCE_DIR; }
 
+std::string texts_dir() {
+    if (const char* dir = std::getenv("PACTA_TEXTS")) return dir;
+    return source_dir() + "/../shared/texts";
+}
+
 std::vector<std::string> corpus_files() {
     std::vector<std::string> files;
     for (const auto& e : std::filesystem::recursive_directory_iterator(source_dir() + "/corpus"))

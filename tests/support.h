@@ -28,6 +28,7 @@ Parsed parse(std::string text, std::string name = "test.pacta");
 Parsed parse_body(const std::string& body);  // kHeader + body
 
 std::string source_dir();
+std::string texts_dir();  // ../shared/texts, or $PACTA_TEXTS
 std::vector<std::string> corpus_files();  // every .pacta under corpus/, sorted
 
 struct Run {

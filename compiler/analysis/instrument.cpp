@@ -93,7 +93,7 @@ private:
             const Provision& p = in_.provisions[i];
             if (!p.expect) continue;
             const ProvisionAnalysis& a = result_.provisions[i];
-            if (meets(a.strength, *p.expect)) continue;
+            if (meets_expectation(a.strength, *p.expect)) continue;
             std::string said = a.main >= 0 ? fmt::format("'{}' ({})", a.cues[a.main].words, strength_name(a.strength))
                                            : std::string("no commitment language (none)");
             SourceRange where = a.main >= 0 ? source_of(p.body, a.cues[a.main].span) : p.source;
@@ -102,12 +102,6 @@ private:
                                                 strength_name(*p.expect), said));
             diags_.add_note(d, *in_.source, p.expect_source, "the red line is drawn here");
         }
-    }
-
-    static bool meets(Strength actual, Strength expected) {
-        if (expected == Strength::Permission || expected == Strength::Prohibition) return actual == expected;
-        auto have = strength_level(actual), want = strength_level(expected);
-        return have && want && *have >= *want;
     }
 
     void scan_terms(uint32_t index, InstrumentKind kind, const std::vector<Word>& words) {

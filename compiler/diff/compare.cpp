@@ -10,12 +10,6 @@ std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft
 
 namespace {
 
-bool meets(Strength actual, Strength expected) {
-    if (expected == Strength::Permission || expected == Strength::Prohibition) return actual == expected;
-    auto have = strength_level(actual), want = strength_level(expected);
-    return have && want && *have >= *want;
-}
-
 std::vector<std::string> hedge_words(const analysis::ProvisionAnalysis& a) {
     std::vector<std::string> out;
     for (const auto& h : a.hedges) out.push_back(analysis::fold_word(h.words));
@@ -28,7 +22,8 @@ Delta finish_delta(Delta d, const Provision& old_p, const analysis::ProvisionAna
                    const analysis::ProvisionAnalysis& b) {
     if (analysis::fold_word(a.actor_text) != analysis::fold_word(b.actor_text) && !a.inherited && !b.inherited)
         d.old_actor = a.actor_text, d.new_actor = b.actor_text;
-    d.red_line_broken = new_p.expect && !meets(b.strength, *new_p.expect) && (!old_p.expect || meets(a.strength, *old_p.expect));
+    d.red_line_broken = new_p.expect && !meets_expectation(b.strength, *new_p.expect) &&
+                        (!old_p.expect || meets_expectation(a.strength, *old_p.expect));
     return d;
 }
 

@@ -71,6 +71,12 @@ std::optional<int> strength_level(Strength s) {
     return std::nullopt;
 }
 
+bool meets_expectation(Strength actual, Strength expected) {
+    if (expected == Strength::Permission || expected == Strength::Prohibition) return actual == expected;
+    auto have = strength_level(actual), want = strength_level(expected);
+    return have && want && *have >= *want;
+}
+
 std::string_view provision_kind_name(ProvisionKind k) {
     switch (k) {
     case ProvisionKind::Preamble: return "preamble";

@@ -37,6 +37,9 @@ std::optional<Strength> parse_strength(std::string_view name);
 std::vector<std::string_view> all_strength_names();
 // 0..6; permission has no level (its own axis) and returns nullopt.
 std::optional<int> strength_level(Strength s);
+// Whether `actual` carries at least `expected` (a red line): by level, except
+// that a prohibition or a permission must be met exactly.
+bool meets_expectation(Strength actual, Strength expected);
 
 enum class ProvisionKind {
     Preamble, Recital, Formula,

@@ -59,16 +59,11 @@ std::string fnv1a(std::string_view s) {
     return fmt::format("{:016x}", h);
 }
 
-std::string texts_dir() {
-    if (const char* dir = std::getenv("PACTA_TEXTS")) return dir;
-    return test::source_dir() + "/../shared/texts";
-}
-
 const std::vector<std::string>& lines_of(const std::string& file) {
     static std::map<std::string, std::vector<std::string>> cache;
     auto [it, fresh] = cache.try_emplace(file);
     if (fresh) {
-        std::ifstream in(texts_dir() + "/" + file);
+        std::ifstream in(test::texts_dir() + "/" + file);
         for (std::string l; std::getline(in, l);) it->second.push_back(l);
     }
     return it->second;
@@ -85,7 +80,7 @@ InstrumentKind kind_of(const std::string& k) {
 TEST_CASE("commitment strength on 300+ hand-labelled real clauses is at least 95% right") {
     auto rows = read_labels();
     REQUIRE(rows.size() >= 300);
-    REQUIRE(std::filesystem::exists(texts_dir()));  // CI runs with ../shared beside the clone
+    REQUIRE(std::filesystem::exists(test::texts_dir()));  // CI runs with ../shared beside the clone
 
     std::map<std::pair<std::string, std::string>, int> confusion;
     std::map<std::string, int> truth, predicted, right;

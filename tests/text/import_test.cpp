@@ -16,14 +16,9 @@ using namespace pacta;
 
 namespace {
 
-std::string texts_dir() {
-    if (const char* dir = std::getenv("PACTA_TEXTS")) return dir;
-    return test::source_dir() + "/../shared/texts";
-}
-
 std::vector<std::string> texts() {
     std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(texts_dir()))
+    for (const auto& e : std::filesystem::directory_iterator(test::texts_dir()))
         if (e.path().extension() == ".txt") files.push_back(e.path().string());
     std::sort(files.begin(), files.end());
     return files;
@@ -53,7 +48,7 @@ std::string everything_said(const Instrument& in) {
 } // namespace
 
 TEST_CASE("every real text imports, checks clean and loses no line") {
-    REQUIRE(std::filesystem::exists(texts_dir()));
+    REQUIRE(std::filesystem::exists(test::texts_dir()));
     auto files = texts();
     REQUIRE(files.size() >= 10);
     for (const std::string& path : files) {
@@ -82,7 +77,7 @@ TEST_CASE("every real text imports, checks clean and loses no line") {
 
 TEST_CASE("the Budapest Convention comes out as a convention with 48 articles, recitals and final clauses") {
     DiagnosticEngine diags(100000);
-    auto in = parse_file(texts_dir() + "/budapest-convention-ets185.txt", diags);
+    auto in = parse_file(test::texts_dir() + "/budapest-convention-ets185.txt", diags);
     REQUIRE(in);
     CHECK(in->meta.kind == InstrumentKind::Convention);
     CHECK(is_legally_binding(*in->meta.kind));
