@@ -34,6 +34,7 @@ enum class Category {
     Cue, Constitutive, Ignore, Negator, Hedge, Recital, Subordinator, Actor, Instrument,
     TreatyTerm, SoftTerm, Disclaimer,
 };
+constexpr uint32_t bit(Category c) { return 1u << static_cast<uint32_t>(c); }
 
 struct LexiconEntry {
     Category category;
@@ -57,6 +58,8 @@ public:
 
     // The longest entry of `category` matching at words[at], if any.
     const LexiconEntry* match(const std::vector<Word>& words, size_t at, Category category) const;
+    // The longest entry of any category in `mask` (bits 1 << Category).
+    const LexiconEntry* match_any(const std::vector<Word>& words, size_t at, uint32_t mask) const;
     bool contains(Category category, std::string_view folded_word) const;
     size_t size() const { return entries_.size(); }
 
@@ -68,8 +71,9 @@ private:
     };
     using Index = std::unordered_map<std::string, std::vector<uint32_t>, WordHash, std::equal_to<>>;
     std::vector<LexiconEntry> entries_;
-    // First word -> entries starting with it, per category, longest first.
-    std::vector<Index> index_ = std::vector<Index>(12);
+    // First word -> entries starting with it, of every category, longest first:
+    // one lookup serves a match over several categories.
+    Index index_;
 };
 
 // ------------------------------------------------------------- results
@@ -129,6 +133,7 @@ class Lexicons {
 public:
     explicit Lexicons(std::vector<const Lexicon*> list) : list_(std::move(list)) {}
     const LexiconEntry* match(const std::vector<Word>& words, size_t at, Category category) const;
+    const LexiconEntry* match_any(const std::vector<Word>& words, size_t at, uint32_t mask) const;
     bool contains(Category category, std::string_view folded_word) const;
 
 private:

@@ -90,12 +90,9 @@ struct Analyser {
 
     void find_cues(ProvisionAnalysis& out) {
         for (size_t i = 0; i < words.size();) {
-            const LexiconEntry* best = nullptr;
             // A hedge ("upon request") hides the cue-like words inside it.
-            for (Category c : {Category::Cue, Category::Constitutive, Category::Ignore, Category::Hedge}) {
-                const LexiconEntry* e = lex.match(words, i, c);
-                if (e && (!best || e->words.size() > best->words.size())) best = e;
-            }
+            const LexiconEntry* best = lex.match_any(
+                words, i, bit(Category::Cue) | bit(Category::Constitutive) | bit(Category::Ignore) | bit(Category::Hedge));
             if (!best) { ++i; continue; }
             size_t length = best->words.size();
             // A verb cue right before another cue is a noun in subject

@@ -109,7 +109,7 @@ bool Lexicon::add(const SourceFile& file, DiagnosticEngine& diags) {
             fail(fmt::format("'{}' holds no words", phrase));
             continue;
         }
-        auto& bucket = index_[static_cast<size_t>(entry.category)][entry.words.front()];
+        auto& bucket = index_[entry.words.front()];
         bucket.push_back(static_cast<uint32_t>(entries_.size()));
         entries_.push_back(std::move(entry));
         std::stable_sort(bucket.begin(), bucket.end(),
@@ -118,13 +118,12 @@ bool Lexicon::add(const SourceFile& file, DiagnosticEngine& diags) {
     return ok;
 }
 
-const LexiconEntry* Lexicon::match(const std::vector<Word>& words, size_t at, Category category) const {
-    const auto& index = index_[static_cast<size_t>(category)];
-    auto it = index.find(words[at].folded);
-    if (it == index.end()) return nullptr;
+const LexiconEntry* Lexicon::match_any(const std::vector<Word>& words, size_t at, uint32_t mask) const {
+    auto it = index_.find(words[at].folded);
+    if (it == index_.end()) return nullptr;
     for (uint32_t e : it->second) {  // longest first
         const LexiconEntry& entry = entries_[e];
-        if (at + entry.words.size() > words.size()) continue;
+        if (!(mask & bit(entry.category)) || at + entry.words.size() > words.size()) continue;
         bool same = true;
         for (size_t k = 1; k < entry.words.size() && same; ++k)
             same = words[at + k].folded == entry.words[k] && words[at + k].after_punctuation == entry.gaps[k];
@@ -133,17 +132,26 @@ const LexiconEntry* Lexicon::match(const std::vector<Word>& words, size_t at, Ca
     return nullptr;
 }
 
+const LexiconEntry* Lexicon::match(const std::vector<Word>& words, size_t at, Category category) const {
+    return match_any(words, at, bit(category));
+}
+
 bool Lexicon::contains(Category category, std::string_view folded_word) const {
-    const auto& index = index_[static_cast<size_t>(category)];
-    auto it = index.find(folded_word);
-    if (it == index.end()) return false;
-    return std::any_of(it->second.begin(), it->second.end(), [&](uint32_t e) { return entries_[e].words.size() == 1; });
+    auto it = index_.find(folded_word);
+    if (it == index_.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(), [&](uint32_t e) {
+        return entries_[e].category == category && entries_[e].words.size() == 1;
+    });
 }
 
 const LexiconEntry* Lexicons::match(const std::vector<Word>& words, size_t at, Category category) const {
+    return match_any(words, at, bit(category));
+}
+
+const LexiconEntry* Lexicons::match_any(const std::vector<Word>& words, size_t at, uint32_t mask) const {
     const LexiconEntry* best = nullptr;
     for (const Lexicon* l : list_)
-        if (const LexiconEntry* e = l->match(words, at, category); e && (!best || e->words.size() > best->words.size()))
+        if (const LexiconEntry* e = l->match_any(words, at, mask); e && (!best || e->words.size() > best->words.size()))
             best = e;
     return best;
 }
