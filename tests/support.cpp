@@ -41,6 +41,14 @@ Parsed parse(std::string text, std::string name) {
 
 Parsed parse_body(const std::string& body) { return parse(kHeader + body); }
 
+Analysed analyse_file(const std::string& path) {
+    DiagnosticEngine diags;
+    auto in = parse_file(path, diags);
+    if (!in) throw std::runtime_error("cannot read " + path);
+    auto a = analysis::analyse(*in, diags);
+    return {std::move(*in), std::move(a)};
+}
+
 std::string source_dir() { return PACTA_SOURCE_DIR; }
 
 std::string texts_dir() {

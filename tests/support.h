@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/analysis.h"
 #include "base/diagnostics.h"
 #include "model/model.h"
 
@@ -26,6 +27,13 @@ inline const std::string kHeader =
 
 Parsed parse(std::string text, std::string name = "test.pacta");
 Parsed parse_body(const std::string& body);  // kHeader + body
+
+// A file parsed and analysed (throws if it cannot be read at all).
+struct Analysed {
+    Instrument instrument;
+    analysis::InstrumentAnalysis analysis;
+};
+Analysed analyse_file(const std::string& path);
 
 std::string source_dir();
 std::string texts_dir();  // ../shared/texts, or $PACTA_TEXTS

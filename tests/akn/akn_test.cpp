@@ -27,11 +27,9 @@ struct Emitted {
 };
 
 Emitted emit_file(const std::string& path) {
-    DiagnosticEngine diags;
-    auto instrument = parse_file(path, diags);
-    REQUIRE(instrument);
-    auto analysis = analysis::analyse(*instrument, diags);
-    return {*instrument, akn::emit(*instrument, analysis)};
+    test::Analysed a = test::analyse_file(path);
+    std::string xml = akn::emit(a.instrument, a.analysis);
+    return {std::move(a.instrument), std::move(xml)};
 }
 
 // The text of an element as a reader sees it, footnotes left out.

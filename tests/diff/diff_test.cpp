@@ -13,18 +13,9 @@ using namespace pacta;
 
 namespace {
 
-struct Loaded {
-    Instrument instrument;
-    analysis::InstrumentAnalysis analysis;
-};
+using Loaded = test::Analysed;
 
-Loaded load(const std::string& path) {
-    DiagnosticEngine diags;
-    auto in = parse_file(path, diags);
-    REQUIRE(in);
-    auto a = analysis::analyse(*in, diags);
-    return {std::move(*in), std::move(a)};
-}
+Loaded load(const std::string& path) { return test::analyse_file(path); }
 
 Loaded load_text(const std::string& text) {
     auto parsed = test::parse(text);
