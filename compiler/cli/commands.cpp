@@ -18,7 +18,6 @@
 #include "format/format.h"
 #include "report/report.h"
 #include "syntax/syntax.h"
-#include "text/import.h"
 
 namespace pacta::cli {
 
@@ -213,13 +212,13 @@ int run_import(const ImportOptions& options, const CommonOptions& common) {
         std::cerr << "pacta import: unknown kind '" << *options.kind << "'; see grammar/README.md for the kinds\n";
         return kUnusable;
     }
-    text::ImportResult imported = text::import_plain_text(plain->text(), plain->path(), options.kind);
-    // Check what was made, so that the user hears about anything that did not fit.
-    import_and_parse(*plain, diags, options.kind);
+    // Parsed as well as made, so that the user hears about anything that did not fit.
+    std::string pacta;
+    import_and_parse(*plain, diags, options.kind, &pacta);
     report::print_diagnostics(std::cerr, diags, style);
     if (options.output.empty()) {
-        std::cout << imported.pacta;
-    } else if (std::string error = write_file_atomically(options.output, imported.pacta); !error.empty()) {
+        std::cout << pacta;
+    } else if (std::string error = write_file_atomically(options.output, pacta); !error.empty()) {
         std::cerr << "pacta import: " << error << '\n';
         return kUnusable;
     }

@@ -344,12 +344,14 @@ std::optional<Instrument> parse_file(const std::string& path, DiagnosticEngine& 
     return parse_source(std::move(file), diags);
 }
 
-std::optional<Instrument> import_and_parse(const SourceFile& plain, DiagnosticEngine& diags, std::optional<std::string> kind) {
+std::optional<Instrument> import_and_parse(const SourceFile& plain, DiagnosticEngine& diags, std::optional<std::string> kind,
+                                           std::string* pacta_out) {
     text::ImportResult imported = text::import_plain_text(plain.text(), plain.path(), std::move(kind));
     for (const text::ImportNote& n : imported.notes) {
         uint32_t at = plain.line_start(std::min(n.line, plain.line_count()));
         diags.report(Rule::Unplaced, plain, {at, at + 1}, n.message);
     }
+    if (pacta_out) *pacta_out = imported.pacta;
     auto pacta = std::make_shared<SourceFile>(plain.path() + " (imported as .pacta)", std::move(imported.pacta));
     auto instrument = parse_source(std::move(pacta), diags);
     if (instrument) instrument->path = plain.path();

@@ -29,7 +29,8 @@ std::optional<Instrument> parse_file(const std::string& path, DiagnosticEngine& 
 
 // A plain-text draft, imported then parsed; `kind` overrides the kind the
 // title suggests. Lines that could not be placed are reported (unplaced).
+// The generated .pacta source is handed back through `pacta` when given.
 std::optional<Instrument> import_and_parse(const SourceFile& plain, DiagnosticEngine& diags,
-                                           std::optional<std::string> kind = {});
+                                           std::optional<std::string> kind = {}, std::string* pacta = nullptr);
 
 } // namespace pacta
