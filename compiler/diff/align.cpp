@@ -19,31 +19,24 @@ constexpr size_t kMaxCandidates = 8;
 
 bool is_clause(const Provision& p) { return !p.body.text.empty(); }
 
-// Text compared for identity: layout does not count.
-std::string normalised(const std::string& text) {
-    std::string out;
-    bool space = false;
-    for (const auto& w : analysis::split_words(text)) {
-        if (space) out += ' ';
-        out += w.folded;
-        space = true;
-    }
-    return out;
-}
-
 struct Draft {
     const Instrument& in;
     std::vector<uint32_t> clauses;                     // provision indices with text, in order
-    std::vector<std::vector<std::string>> words;       // by provision index (clauses only)
+    std::vector<std::vector<std::string>> words;       // by provision index (clauses only): its distinct words
+    std::vector<std::string> normalised;               // by provision index: its folded words in order, layout ignored
     std::unordered_map<std::string, uint32_t> df;      // word -> provisions containing it
 
-    explicit Draft(const Instrument& instrument) : in(instrument), words(instrument.provisions.size()) {
+    explicit Draft(const Instrument& instrument)
+        : in(instrument), words(instrument.provisions.size()), normalised(instrument.provisions.size()) {
         for (uint32_t i = 0; i < in.provisions.size(); ++i) {
             if (!is_clause(in.provisions[i])) continue;
             clauses.push_back(i);
             std::unordered_set<std::string> seen;
-            for (auto& w : analysis::split_words(in.provisions[i].body.text))
-                if (seen.insert(w.folded).second) words[i].push_back(w.folded);
+            for (auto& w : analysis::split_words(in.provisions[i].body.text)) {
+                if (!normalised[i].empty()) normalised[i] += ' ';
+                normalised[i] += w.folded;
+                if (seen.insert(w.folded).second) words[i].push_back(std::move(w.folded));
+            }
             for (const auto& w : words[i]) ++df[w];
         }
     }
@@ -83,9 +76,9 @@ private:
 
     void match_exact_text() {
         std::unordered_map<std::string, std::vector<uint32_t>> by_text;
-        for (uint32_t o : old_.clauses) by_text[normalised(old_.in.provisions[o].body.text)].push_back(o);
+        for (uint32_t o : old_.clauses) by_text[old_.normalised[o]].push_back(o);
         for (uint32_t n : new_.clauses) {
-            auto it = by_text.find(normalised(new_.in.provisions[n].body.text));
+            auto it = by_text.find(new_.normalised[n]);
             if (it == by_text.end() || it->second.empty()) continue;
             // Prefer the one with the same id among identical texts.
             auto& list = it->second;
