@@ -29,6 +29,9 @@ struct Word {
 // words.
 std::vector<Word> split_words(std::string_view text);
 std::string fold_word(std::string_view word);
+// Typographic quotes, dashes and no-break spaces as their plain forms, case
+// kept: what layout-insensitive comparison (the redline) needs.
+std::string plain_typography(std::string_view text);
 
 enum class Category {
     Cue, Constitutive, Ignore, Negator, Hedge, Recital, Subordinator, Actor, Instrument,

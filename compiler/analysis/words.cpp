@@ -60,6 +60,28 @@ std::string fold_word(std::string_view word) {
     return out;
 }
 
+std::string plain_typography(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        int32_t start = i;
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        UChar32 p = c < 0 ? c : plain(c);
+        if (p == c || p < 0) {
+            out.append(text.substr(start, i - start));
+        } else {
+            char buffer[4];
+            int32_t n = 0;
+            U8_APPEND_UNSAFE(buffer, n, p);
+            out.append(buffer, n);
+        }
+    }
+    return out;
+}
+
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> words;
     UErrorCode status = U_ZERO_ERROR;

@@ -20,17 +20,9 @@ struct Token {
 };
 
 // Layout-insensitive form: white space runs as one space, typographic
-// quotes, dashes and no-break spaces plain.
+// quotes, dashes and no-break spaces plain (the same folding as matching).
 std::string layout_key(std::string_view s) {
-    std::string folded;
-    for (size_t i = 0; i < s.size();) {
-        auto match = [&](std::string_view seq) { return s.substr(i, seq.size()) == seq; };
-        if (match("\u2018") || match("\u2019")) folded += '\'', i += 3;
-        else if (match("\u201C") || match("\u201D")) folded += '"', i += 3;
-        else if (match("\u2013") || match("\u2014")) folded += '-', i += 3;
-        else if (match("\u00A0")) folded += ' ', i += 2;
-        else folded += s[i++];
-    }
+    std::string folded = analysis::plain_typography(s);
     if (folded.find_first_not_of(" \t\n") == std::string::npos) return " ";
     return folded;
 }
