@@ -1,4 +1,5 @@
 #include "format/format.h"
+#include "text/text.h"
 
 #include <algorithm>
 #include <array>
@@ -10,52 +11,13 @@ namespace pacta::format {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> kKeywords{"PREAMBLE", "PART",  "CHAPTER", "SECTION", "ARTICLE",
-                                                     "NORM",     "CBM",   "FINAL",   "FORMULA", "SIGNATURE"};
-
-void escape_into(std::string& out, std::string_view text) {
-    for (char c : text) {
-        if (c == '{' || c == '}' || c == '\\') out += '\\';
-        out += c;
-    }
-}
-
 // Inline content keeps its edge spaces only if they are escaped.
-void escape_inline_into(std::string& out, std::string_view text) {
-    size_t b = 0, e = text.size();
-    if (b < e && (text[b] == ' ' || text[b] == '\t')) out += '\\', out += text[b++];
-    bool trailing = e > b && (text[e - 1] == ' ' || text[e - 1] == '\t');
-    escape_into(out, text.substr(b, e - b - (trailing ? 1 : 0)));
-    if (trailing) out += '\\', out += text[e - 1];
-}
-
-// The first word as the lexer sees it at the start of a line: up to white
-// space or a brace or backslash.
-std::string_view first_word(std::string_view s) {
-    size_t n = s.find_first_of(" \t{}\\");
-    return s.substr(0, n);
-}
-
-bool is_marker(std::string_view w) {
-    if (w.size() >= 2 && w.back() == '.' &&
-        std::all_of(w.begin(), w.end() - 1, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-        return true;
-    if (w.size() >= 3 && w.front() == '(' && w.back() == ')') {
-        std::string_view in = w.substr(1, w.size() - 2);
-        auto all = [&](int (*pred)(int)) {
-            return std::all_of(in.begin(), in.end(), [&](char c) { return pred(static_cast<unsigned char>(c)) != 0; });
-        };
-        return all(::islower) || all(::isupper) || all(::isdigit);
-    }
-    return false;
-}
-
-// Would this text, at the start of a line, be read as something other than prose?
-bool reads_as_structure(std::string_view s) {
-    if (s.empty()) return false;
-    if (s[0] == '#' || s[0] == '@' || s[0] == ' ' || s[0] == '\t') return true;
-    std::string_view w = first_word(s);
-    return is_marker(w) || std::find(kKeywords.begin(), kKeywords.end(), w) != kKeywords.end();
+void escape_inline_into(std::string& out, std::string_view content) {
+    size_t b = 0, e = content.size();
+    if (b < e && (content[b] == ' ' || content[b] == '\t')) out += '\\', out += content[b++];
+    bool trailing = e > b && (content[e - 1] == ' ' || content[e - 1] == '\t');
+    text::escape_prose_into(out, content.substr(b, e - b - (trailing ? 1 : 0)));
+    if (trailing) out += '\\', out += content[e - 1];
 }
 
 // Breaks `markup` into lines of at most `width` columns (when words allow),
@@ -70,7 +32,7 @@ std::vector<std::string_view> wrap(std::string_view markup, size_t first_width, 
         if (c == '{') ++depth;
         else if (c == '}') depth = std::max(0, depth - 1);
         else if (c == ' ' && depth == 0 && i > 0 && i + 1 < markup.size() && markup[i - 1] != ' ' && markup[i + 1] != ' ' &&
-                 markup[i - 1] != '\t' && markup[i + 1] != '\t' && !reads_as_structure(markup.substr(i + 1)))
+                 markup[i - 1] != '\t' && markup[i + 1] != '\t' && !text::reads_as_structure(markup.substr(i + 1)))
             breaks.push_back(i);
     }
     auto columns = [&](size_t from, size_t to) {
@@ -184,7 +146,7 @@ private:
     void emit(std::string head, const Prose& prose, uint32_t indent, uint32_t wrap_column, bool after_head) {
         std::string markup = render_prose(prose);
         bool needs_escape = after_head ? !markup.empty() && (markup[0] == '!' || markup[0] == ' ' || markup[0] == '\t')
-                                       : reads_as_structure(markup);
+                                       : text::reads_as_structure(markup);
         if (needs_escape) markup.insert(0, "\\");
         if (!markup.empty() && (markup.back() == ' ' || markup.back() == '\t') &&
             (markup.size() < 2 || markup[markup.size() - 2] != '\\'))
@@ -237,7 +199,7 @@ std::string render_prose(const Prose& prose) {
     size_t at = 0;
     const std::string& t = prose.text;
     for (const Inline& i : prose.inlines) {
-        escape_into(out, std::string_view(t).substr(at, i.begin - at));
+        text::escape_prose_into(out, std::string_view(t).substr(at, i.begin - at));
         switch (i.kind) {
         case Inline::Kind::Definition:
             out += "{def: ";
@@ -257,7 +219,7 @@ std::string render_prose(const Prose& prose) {
         }
         at = i.end;
     }
-    escape_into(out, std::string_view(t).substr(at));
+    text::escape_prose_into(out, std::string_view(t).substr(at));
     return out;
 }
 

@@ -25,13 +25,9 @@ bool contains_word(std::string_view text, std::string_view word) {
 // character escaped when the line would otherwise read as structure.
 std::string prose(std::string_view s, bool after_marker) {
     std::string out;
-    for (char c : s) {
-        if (c == '{' || c == '}' || c == '\\') out += '\\';
-        out += c;
-    }
-    static const std::regex structural(
-        R"(^(#|@|(PREAMBLE|PART|CHAPTER|SECTION|ARTICLE|NORM|CBM|FINAL|FORMULA|SIGNATURE)(\s|$)|[0-9]+\.(\s|$)|\(([a-z]+|[A-Z]+|[0-9]+)\)(\s|$)))");
-    bool escape = after_marker ? (!out.empty() && out[0] == '!') : std::regex_search(out, structural);
+    escape_prose_into(out, s);
+    // After a marker only "!" (an annotation) needs guarding; at a line start, any structure.
+    bool escape = after_marker ? (!out.empty() && out[0] == '!') : reads_as_structure(out);
     if (escape && out[0] != '\\') out.insert(0, "\\");
     return out;
 }

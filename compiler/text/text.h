@@ -23,6 +23,12 @@ std::optional<EncodingProblem> find_encoding_problem(std::string_view bytes);
 // Number of bytes of a UTF-8 byte order mark at the start, 0 or 3.
 size_t byte_order_mark_length(std::string_view bytes);
 
+// .pacta prose: '{', '}' and '\\' escaped with a backslash.
+void escape_prose_into(std::string& out, std::string_view text);
+// Would this text, at the start of a line, be read as something other than
+// prose (a comment, directive, keyword or marker)?
+bool reads_as_structure(std::string_view line_start);
+
 // `s` without the spaces, tabs and carriage returns at its ends.
 std::string_view trim_blanks(std::string_view s);
 

@@ -1,0 +1,54 @@
+// .pacta prose rules shared by the printer (format/) and the plain-text
+// importer: which characters need a backslash, and which line starts would
+// be read as structure rather than prose.
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "text/text.h"
+
+namespace pacta::text {
+
+namespace {
+
+constexpr std::array<std::string_view, 10> kKeywords{"PREAMBLE", "PART",  "CHAPTER", "SECTION", "ARTICLE",
+                                                     "NORM",     "CBM",   "FINAL",   "FORMULA", "SIGNATURE"};
+
+// The first word as the lexer sees it at the start of a line: up to white
+// space or a brace or backslash.
+std::string_view first_word(std::string_view s) {
+    size_t n = s.find_first_of(" \t{}\\");
+    return s.substr(0, n);
+}
+
+bool is_marker(std::string_view w) {
+    if (w.size() >= 2 && w.back() == '.' &&
+        std::all_of(w.begin(), w.end() - 1, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        return true;
+    if (w.size() >= 3 && w.front() == '(' && w.back() == ')') {
+        std::string_view in = w.substr(1, w.size() - 2);
+        auto all = [&](int (*pred)(int)) {
+            return std::all_of(in.begin(), in.end(), [&](char c) { return pred(static_cast<unsigned char>(c)) != 0; });
+        };
+        return all(::islower) || all(::isupper) || all(::isdigit);
+    }
+    return false;
+}
+
+} // namespace
+
+void escape_prose_into(std::string& out, std::string_view text) {
+    for (char c : text) {
+        if (c == '{' || c == '}' || c == '\\') out += '\\';
+        out += c;
+    }
+}
+
+bool reads_as_structure(std::string_view s) {
+    if (s.empty()) return false;
+    if (s[0] == '#' || s[0] == '@' || s[0] == ' ' || s[0] == '\t') return true;
+    std::string_view w = first_word(s);
+    return is_marker(w) || std::find(kKeywords.begin(), kKeywords.end(), w) != kKeywords.end();
+}
+
+} // namespace pacta::text
