@@ -64,8 +64,9 @@ std::vector<std::string> corpus_files() {
     return files;
 }
 
-Run run_pacta(const std::string& arguments) {
-    std::string command = fmt::format("NO_COLOR=1 '{}' {} 2>&1", PACTA_BINARY, arguments);
+Run run_pacta(const std::string& arguments, const std::string& directory) {
+    std::string cd = directory.empty() ? "" : fmt::format("cd '{}' && ", directory);
+    std::string command = fmt::format("{}NO_COLOR=1 '{}' {} 2>&1", cd, PACTA_BINARY, arguments);
     FILE* pipe = popen(command.c_str(), "r");
     if (!pipe) throw std::runtime_error("popen failed");
     std::string out;

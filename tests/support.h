@@ -43,7 +43,8 @@ struct Run {
     int exit_code;
     std::string out;  // stdout and stderr together
 };
-Run run_pacta(const std::string& arguments);
+// Runs pacta with the arguments (a shell command line), in `directory` if given.
+Run run_pacta(const std::string& arguments, const std::string& directory = "");
 
 std::string read_file(const std::string& path);
 // A fresh empty directory for one test.

@@ -15,6 +15,7 @@
 #include "analysis/analysis.h"
 #include "diff/diff.h"
 #include "base/atomic_write.h"
+#include "cli/terminal.h"
 #include "format/format.h"
 #include "report/report.h"
 #include "syntax/syntax.h"
@@ -22,13 +23,6 @@
 namespace pacta::cli {
 
 namespace {
-
-bool use_colour(Colour c, int fd) {
-    if (c == Colour::Always) return true;
-    if (c == Colour::Never) return false;
-    const char* no_colour = std::getenv("NO_COLOR");
-    return isatty(fd) && (!no_colour || !*no_colour);
-}
 
 int exit_code_for(const DiagnosticEngine& diags) {
     if (diags.has_fatal()) return kUnusable;
@@ -91,15 +85,9 @@ int run_check(const CheckOptions& options, const CommonOptions& common) {
 
     if (options.format == "json") {
         nlohmann::ordered_json files = nlohmann::ordered_json::array();
-        for (const CheckedFile& f : checked) {
-            nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
-            for (const Diagnostic& d : f.diags->diagnostics()) diagnostics.push_back(report::diagnostic_json(d));
-            files.push_back({{"file", f.path},
-                             {"instrument", f.instrument ? report::instrument_json(*f.instrument, &*f.analysis)
-                                                         : nlohmann::ordered_json()},
-                             {"diagnostics", std::move(diagnostics)},
-                             {"diagnostics_not_shown", f.diags->dropped()}});
-        }
+        for (const CheckedFile& f : checked)
+            files.push_back(report::checked_file_json(f.path, f.instrument ? &*f.instrument : nullptr,
+                                                      f.analysis ? &*f.analysis : nullptr, *f.diags));
         nlohmann::ordered_json out{{"pacta", PACTA_VERSION},
                                    {"files", std::move(files)},
                                    {"summary", {{"errors", errors}, {"warnings", warnings}, {"exit_code", code}}}};

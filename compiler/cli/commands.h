@@ -61,6 +61,15 @@ struct LogOptions {
 };
 int run_log(const LogOptions& options, const CommonOptions& common);
 
+// Publishes a corpus folder: checks, Akoma Ntoso, draft comparisons and an
+// index page, in parallel (0 jobs: one per core).
+struct BuildOptions {
+    std::string corpus;
+    std::string output_dir;
+    unsigned jobs = 0;
+};
+int run_build(const BuildOptions& options, const CommonOptions& common);
+
 int run_explain(const std::string& rule);
 
 } // namespace pacta::cli

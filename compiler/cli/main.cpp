@@ -57,6 +57,13 @@ int main(int argc, char** argv) {
     log_cmd->add_option("FILE", log.file, "the latest draft; earlier ones are followed through @supersedes")->required();
     log_cmd->add_option("--format", log.format, "text or json")->check(CLI::IsMember({"text", "json"}));
 
+    BuildOptions build;
+    auto* build_cmd = app.add_subcommand("build", "publish a corpus folder: check every instrument, write its Akoma Ntoso, "
+                                                  "compare every draft with the one it supersedes, write index.html");
+    build_cmd->add_option("FOLDER", build.corpus, "the folder of .pacta files (searched recursively)")->required();
+    build_cmd->add_option("-o,--output", build.output_dir, "the folder to publish into")->required();
+    build_cmd->add_option("-j,--jobs", build.jobs, "threads to use (default: one per core)")->check(CLI::Range(1u, 256u));
+
     std::string rule;
     auto* explain_cmd = app.add_subcommand("explain", "explain a diagnostic rule, e.g. 'pacta explain treaty-language'");
     explain_cmd->add_option("RULE", rule, "the rule name shown in brackets after a message")->required();
@@ -80,6 +87,7 @@ int main(int argc, char** argv) {
     if (*akn_cmd) return run_akn(akn, common);
     if (*diff_cmd) return run_diff(diff, common);
     if (*log_cmd) return run_log(log, common);
+    if (*build_cmd) return run_build(build, common);
     if (*import_cmd) {
         if (!import_kind.empty()) import.kind = import_kind;
         return run_import(import, common);

@@ -2,53 +2,25 @@
 // every piece of text escaped (a draft can contain "<script>").
 #include <fmt/format.h>
 
+#include "report/html.h"
 #include "report/report.h"
 
 namespace pacta::report {
 
 namespace {
 
-std::string escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
-constexpr const char* kStyle = R"(
-body { font-family: Georgia, 'Times New Roman', serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
-h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 2rem; }
-table.summary td { padding: 0.1rem 0.8rem; } table.summary td.n { text-align: right; font-weight: bold; }
-.provision { border-top: 1px solid #ddd; padding: 0.6rem 0; }
-.id { font-family: monospace; font-weight: bold; }
-.badge { display: inline-block; font: 0.75rem sans-serif; padding: 0.1rem 0.45rem; border-radius: 0.6rem; margin-left: 0.4rem; background: #eee; }
-.weakened, .to-permission { background: #f8d0d0; } .strengthened, .from-permission { background: #d0f0d0; }
-.redbroken { background: #b00; color: #fff; }
-del { background: #fbe3e3; color: #900; } ins { background: #e1f5e1; color: #060; text-decoration: underline; }
-.text { margin-top: 0.3rem; line-height: 1.5; }
-)";
-
 std::string badge(std::string_view cls, std::string_view text) {
-    return fmt::format("<span class=\"badge {}\">{}</span>", escape(cls), escape(text));
+    return fmt::format("<span class=\"badge {}\">{}</span>", escape_html(cls), escape_html(text));
 }
 
 } // namespace
 
 std::string diff_html(const Instrument& a, const Instrument& b, const diff::DraftDiff& d) {
     std::string h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-    h += fmt::format("<title>{} → {}</title>\n<style>{}</style>\n</head>\n<body>\n", escape(a.meta.title.empty() ? a.path : a.meta.title),
-                     escape(b.meta.version.empty() ? b.path : b.meta.version), kStyle);
-    h += fmt::format("<h1>{}</h1>\n<p>{} → {}</p>\n", escape(b.meta.title), escape(a.meta.version.empty() ? a.path : a.meta.version),
-                     escape(b.meta.version.empty() ? b.path : b.meta.version));
+    h += fmt::format("<title>{} → {}</title>\n<style>{}</style>\n</head>\n<body>\n", escape_html(a.meta.title.empty() ? a.path : a.meta.title),
+                     escape_html(b.meta.version.empty() ? b.path : b.meta.version), kHtmlStyle);
+    h += fmt::format("<h1>{}</h1>\n<p>{} → {}</p>\n", escape_html(b.meta.title), escape_html(a.meta.version.empty() ? a.path : a.meta.version),
+                     escape_html(b.meta.version.empty() ? b.path : b.meta.version));
     const diff::Summary& s = d.summary;
     h += "<h2>Summary</h2>\n<table class=\"summary\">\n";
     auto row = [&](std::string_view label, uint32_t n) { h += fmt::format("<tr><td>{}</td><td class=\"n\">{}</td></tr>\n", label, n); };
@@ -67,7 +39,7 @@ std::string diff_html(const Instrument& a, const Instrument& b, const diff::Draf
     if (!d.metadata.empty()) {
         h += "<h2>Metadata</h2>\n<ul>\n";
         for (const auto& m : d.metadata)
-            h += fmt::format("<li>{}: <del>{}</del> <ins>{}</ins></li>\n", escape(m.field), escape(m.old_value), escape(m.new_value));
+            h += fmt::format("<li>{}: <del>{}</del> <ins>{}</ins></li>\n", escape_html(m.field), escape_html(m.old_value), escape_html(m.new_value));
         h += "</ul>\n";
     }
     h += "<h2>Provisions</h2>\n";
@@ -75,8 +47,8 @@ std::string diff_html(const Instrument& a, const Instrument& b, const diff::Draf
         if (p.change == diff::Change::Unchanged && !p.delta.any()) continue;
         std::string old_id = p.old_index >= 0 ? a.provisions[p.old_index].id : "";
         std::string new_id = p.new_index >= 0 ? b.provisions[p.new_index].id : "";
-        h += "<div class=\"provision\">\n<span class=\"id\">" + escape(new_id.empty() ? old_id : new_id) + "</span>";
-        if (!old_id.empty() && !new_id.empty() && old_id != new_id) h += " <small>(was " + escape(old_id) + ")</small>";
+        h += "<div class=\"provision\">\n<span class=\"id\">" + escape_html(new_id.empty() ? old_id : new_id) + "</span>";
+        if (!old_id.empty() && !new_id.empty() && old_id != new_id) h += " <small>(was " + escape_html(old_id) + ")</small>";
         h += badge("change", diff::change_name(p.change));
         const diff::Delta& dl = p.delta;
         if (p.old_index >= 0 && p.new_index >= 0) {
@@ -92,9 +64,9 @@ std::string diff_html(const Instrument& a, const Instrument& b, const diff::Draf
         }
         h += "\n<div class=\"text\">";
         for (const auto& r : p.runs) {
-            if (r.op == diff::Op::Equal) h += escape(r.new_text);
-            else if (r.op == diff::Op::Delete) h += "<del>" + escape(r.old_text) + "</del>";
-            else h += "<ins>" + escape(r.new_text) + "</ins>";
+            if (r.op == diff::Op::Equal) h += escape_html(r.new_text);
+            else if (r.op == diff::Op::Delete) h += "<del>" + escape_html(r.old_text) + "</del>";
+            else h += "<ins>" + escape_html(r.new_text) + "</ins>";
         }
         h += "</div>\n</div>\n";
     }

@@ -127,4 +127,14 @@ json diagnostic_json(const Diagnostic& d) {
     return j;
 }
 
+json checked_file_json(const std::string& path, const Instrument* instrument, const analysis::InstrumentAnalysis* analysis,
+                       const DiagnosticEngine& diags) {
+    json diagnostics = json::array();
+    for (const Diagnostic& d : diags.diagnostics()) diagnostics.push_back(diagnostic_json(d));
+    return json{{"file", path},
+                {"instrument", instrument ? instrument_json(*instrument, analysis) : json()},
+                {"diagnostics", std::move(diagnostics)},
+                {"diagnostics_not_shown", diags.dropped()}};
+}
+
 } // namespace pacta::report

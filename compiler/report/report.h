@@ -52,4 +52,26 @@ nlohmann::ordered_json diff_json(const Instrument& old_draft, const Instrument& 
 // The same as one self-contained HTML page, every text escaped.
 std::string diff_html(const Instrument& old_draft, const Instrument& new_draft, const diff::DraftDiff& d);
 
+// One file's entry in `pacta check --format json` ("files" array).
+nlohmann::ordered_json checked_file_json(const std::string& path, const Instrument* instrument,
+                                         const analysis::InstrumentAnalysis* analysis, const DiagnosticEngine& diags);
+
+// The front page of a published corpus (pacta build): every instrument with
+// its kind, strength profile and links, then every draft-to-draft diff.
+struct PublishedInstrument {
+    std::string source;                               // the .pacta file, as given
+    const Instrument* instrument = nullptr;           // null when it could not be read
+    const analysis::InstrumentAnalysis* analysis = nullptr;
+    uint32_t errors = 0, warnings = 0;
+    std::string akn_href;                             // empty when not published (it has errors)
+    std::string check_href;
+};
+struct PublishedDiff {
+    const Instrument* old_draft = nullptr;
+    const Instrument* new_draft = nullptr;
+    const diff::Summary* summary = nullptr;
+    std::string html_href, json_href;
+};
+std::string index_html(const std::vector<PublishedInstrument>& instruments, const std::vector<PublishedDiff>& diffs);
+
 } // namespace pacta::report
