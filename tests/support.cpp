@@ -77,6 +77,33 @@ Run run_pacta(const std::string& arguments, const std::string& directory) {
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
 
+std::string akn_schema_path() {
+    if (const char* p = std::getenv("PACTA_AKN_SCHEMA")) return p;
+    return source_dir() + "/../shared/akn/akomantoso30.xsd";
+}
+
+Run validate_akn(const std::string& xml_path) {
+    std::string command = fmt::format("xmllint --noout --nonet --schema '{}' '{}' 2>&1", akn_schema_path(), xml_path);
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) throw std::runtime_error("popen failed");
+    std::string out;
+    std::array<char, 4096> buffer;
+    size_t n;
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
+    int status = pclose(pipe);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+}
+
+std::string element_text(const pugi::xml_node& node, const std::vector<std::string_view>& skip) {
+    std::string out;
+    for (pugi::xml_node child : node.children()) {
+        if (child.type() == pugi::node_pcdata) out += child.value();
+        else if (child.type() == pugi::node_element && std::find(skip.begin(), skip.end(), child.name()) == skip.end())
+            out += element_text(child, skip);
+    }
+    return out;
+}
+
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream s;

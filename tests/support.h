@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <pugixml.hpp>
+
 #include "analysis/analysis.h"
 #include "base/diagnostics.h"
 #include "model/model.h"
@@ -47,6 +49,14 @@ struct Run {
 Run run_pacta(const std::string& arguments, const std::string& directory = "");
 
 std::string read_file(const std::string& path);
+
+// The official Akoma Ntoso schema ($PACTA_AKN_SCHEMA, else ../shared/akn).
+std::string akn_schema_path();
+// xmllint's verdict on an XML file against that schema (exit code 0: valid).
+Run validate_akn(const std::string& xml_path);
+// The text of an element as a reader sees it; the elements named in `skip`
+// (with their text) left out.
+std::string element_text(const pugi::xml_node& node, const std::vector<std::string_view>& skip = {"authorialNote"});
 // A fresh empty directory for one test.
 std::string temp_dir(const std::string& name);
 

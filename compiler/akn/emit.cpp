@@ -1,6 +1,7 @@
 #include "akn/akn.h"
 
 #include <algorithm>
+#include <map>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -27,6 +28,23 @@ std::string_view element_of(ProvisionKind k) {
     }
 }
 
+// What a redline adds to the new draft: the pair of each of its provisions,
+// and where each deleted provision of the old draft is shown.
+struct Redline {
+    const Instrument& old_draft;
+    const diff::DraftDiff& diff;
+    std::vector<const diff::Pair*> pair_of_new;              // by new index
+    std::map<int32_t, std::vector<int32_t>> deleted_first;   // new parent (-1: the body) -> old indices shown first in it
+    std::map<int32_t, std::vector<int32_t>> deleted_after;   // new provision -> old indices shown right after it
+    std::vector<const diff::Pair*> pair_of_old;              // by old index
+};
+
+// One child to write: a provision of the new draft, or a deleted one of the old.
+struct Child {
+    bool deleted;
+    uint32_t index;
+};
+
 // A span of text to wrap in an element while writing a paragraph.
 struct Mark {
     uint32_t begin, end;
@@ -37,7 +55,8 @@ struct Mark {
 
 class Emitter {
 public:
-    Emitter(const Instrument& in, const analysis::InstrumentAnalysis& a) : in_(in), a_(a) {}
+    Emitter(const Instrument& in, const analysis::InstrumentAnalysis& a, const Redline* redline = nullptr)
+        : in_(in), a_(a), redline_(redline) {}
 
     std::string run() {
         InstrumentKind kind = in_.meta.kind.value_or(InstrumentKind::Declaration);
@@ -47,14 +66,17 @@ public:
         root.append_attribute("xmlns:pacta") = kPactaNamespace;
         auto document = root.append_child(std::string(type.element).c_str());
         document.append_attribute("name") = std::string(type.name).c_str();
+        if (redline_) document.append_attribute("contains") = "singleVersion";
         write_meta(document.append_child("meta"), type);
         write_preamble(document);
         auto body = document.append_child(has_hierarchy_body(kind) ? "body" : "mainBody");
         bool any = false;
-        for (uint32_t i : in_.top) {
-            ProvisionKind k = in_.provisions[i].kind;
-            if (k == ProvisionKind::Preamble || k == ProvisionKind::Conclusions) continue;
-            write_provision(body, i);
+        for (Child c : children_of(-1)) {
+            if (!c.deleted) {
+                ProvisionKind k = in_.provisions[c.index].kind;
+                if (k == ProvisionKind::Preamble || k == ProvisionKind::Conclusions) continue;
+            }
+            write_child(body, c);
             any = true;
         }
         if (!any) body.append_child("hcontainer").append_attribute("name") = "empty";
@@ -165,12 +187,30 @@ private:
     }
 
     // Writes prose as a <p>, with definitions, references, footnotes and the
-    // deciding cue marked inline.
+    // deciding cue marked inline; in a redline, with the words inserted and
+    // deleted since the old draft in <ins> and <del>.
     void write_p(pugi::xml_node parent, const Prose& prose, const std::string& owner_id, int32_t index) {
         auto p = parent.append_child("p");
         // pugixml writes an element inline, without indentation that would add
         // white space to the clause, when its first child is text.
         p.append_child(pugi::node_pcdata);
+        Marks marks{marks_of(prose, index), {}, {}};
+        marks.written.assign(marks.list.size(), false);
+        const diff::Pair* pair = redline_ && index >= 0 && &prose == &in_.provisions[index].body ? redline_->pair_of_new[index] : nullptr;
+        if (pair && pair->text_changed) write_runs(p, prose, marks, pair->runs, owner_id);
+        else write_span(p, prose, marks, 0, static_cast<uint32_t>(prose.text.size()), owner_id);
+        // Always end on text (empty if need be), so that pugixml adds no
+        // indentation inside the paragraph either.
+        p.append_child(pugi::node_pcdata);
+    }
+
+    struct Marks {
+        std::vector<Mark> list;      // by position
+        std::vector<bool> written;
+        struct { int notes = 0, refs = 0, inlines = 0, ins = 0, del = 0; } counts;
+    };
+
+    std::vector<Mark> marks_of(const Prose& prose, int32_t index) const {
         std::vector<Mark> marks;
         for (const Inline& i : prose.inlines)
             marks.push_back({i.begin, i.end,
@@ -178,7 +218,7 @@ private:
                              : i.kind == Inline::Kind::Reference ? Mark::Reference
                                                                  : Mark::Note,
                              &i, ""});
-        if (index >= 0 && &prose == &in_.provisions[index].body) {
+        if (index >= 0 && &prose == &in_.provisions[index].body && in_.provisions[index].kind != ProvisionKind::Formula) {
             const auto& a = a_.provisions[index];
             if (a.analysed && a.main >= 0) {
                 const auto& cue = a.cues[a.main];
@@ -189,50 +229,85 @@ private:
             }
         }
         std::stable_sort(marks.begin(), marks.end(), [](const Mark& x, const Mark& y) { return x.begin < y.begin; });
+        return marks;
+    }
+
+    // The redline of a changed provision: its new text run by run. A mark
+    // that straddles a change is left out (its words are all kept).
+    void write_runs(pugi::xml_node p, const Prose& prose, Marks& marks, const std::vector<diff::Run>& runs, const std::string& owner_id) {
         uint32_t at = 0;
-        int notes = 0, refs = 0, inlines = 0;
-        for (const Mark& m : marks) {
-            if (m.begin < at) continue;
-            if (m.begin > at) p.append_child(pugi::node_pcdata).set_value(prose.text.substr(at, m.begin - at).c_str());
-            std::string words = prose.text.substr(m.begin, m.end - m.begin);
-            switch (m.kind) {
-            case Mark::Definition: {
-                auto d = p.append_child("def");
-                d.append_attribute("refersTo") = ("#" + term_id(words)).c_str();
-                d.append_child(pugi::node_pcdata).set_value(words.c_str());
-                break;
+        for (const diff::Run& run : runs) {
+            if (run.op == diff::Op::Delete) {
+                auto del = p.append_child("del");
+                del.append_attribute("eId") = fmt::format("{}__del_{}", owner_id, ++marks.counts.del).c_str();
+                del.append_child(pugi::node_pcdata).set_value(run.old_text.c_str());
+                p.append_child(pugi::node_pcdata);  // text between elements keeps pugixml from indenting the next
+                continue;
             }
-            case Mark::Reference: {
-                auto r = p.append_child("ref");
-                r.append_attribute("eId") = fmt::format("{}__ref_{}", owner_id, ++refs).c_str();
-                r.append_attribute("href") = ("#" + m.inl->target).c_str();
-                r.append_child(pugi::node_pcdata).set_value(words.c_str());
-                break;
+            auto end = static_cast<uint32_t>(at + run.new_text.size());
+            if (run.op == diff::Op::Equal) {
+                write_span(p, prose, marks, at, end, owner_id);
+            } else {
+                auto ins = p.append_child("ins");
+                ins.append_attribute("eId") = fmt::format("{}__ins_{}", owner_id, ++marks.counts.ins).c_str();
+                ins.append_child(pugi::node_pcdata);
+                write_span(ins, prose, marks, at, end, owner_id);
+                ins.append_child(pugi::node_pcdata);
+                p.append_child(pugi::node_pcdata);
             }
-            case Mark::Note: {
-                auto n = p.append_child("authorialNote");
-                n.append_attribute("eId") = fmt::format("{}__authorialNote_{}", owner_id, ++notes).c_str();
-                n.append_attribute("marker") = std::to_string(++note_marker_).c_str();
-                n.append_attribute("placement") = "bottom";
-                n.append_child(pugi::node_pcdata);  // written inline: no white space added around the note
-                n.append_child("p").append_child(pugi::node_pcdata).set_value(m.inl->note.c_str());
-                n.append_child(pugi::node_pcdata);
-                break;
-            }
-            case Mark::Cue: {
-                auto c = p.append_child("inline");
-                c.append_attribute("eId") = fmt::format("{}__inline_{}", owner_id, ++inlines).c_str();
-                c.append_attribute("name") = "cue";
-                c.append_attribute("refersTo") = fmt::format("#strength_{}", m.strength).c_str();
-                c.append_child(pugi::node_pcdata).set_value(words.c_str());
-                break;
-            }
-            }
+            at = end;
+        }
+    }
+
+    // Text [begin, end) of the prose, with the marks that lie inside it.
+    void write_span(pugi::xml_node node, const Prose& prose, Marks& marks, uint32_t begin, uint32_t end, const std::string& owner_id) {
+        uint32_t at = begin;
+        for (size_t k = 0; k < marks.list.size(); ++k) {
+            const Mark& m = marks.list[k];
+            if (marks.written[k] || m.begin < at || m.end > end || (m.begin == end && m.end > m.begin)) continue;
+            if (m.begin > at) node.append_child(pugi::node_pcdata).set_value(prose.text.substr(at, m.begin - at).c_str());
+            write_mark(node, m, prose.text.substr(m.begin, m.end - m.begin), owner_id, marks);
+            node.append_child(pugi::node_pcdata);
+            marks.written[k] = true;
             at = m.end;
         }
-        // Always end on text (empty if need be), so that pugixml adds no
-        // indentation inside the paragraph either.
-        p.append_child(pugi::node_pcdata).set_value(at < prose.text.size() ? prose.text.substr(at).c_str() : "");
+        if (at < end) node.append_child(pugi::node_pcdata).set_value(prose.text.substr(at, end - at).c_str());
+    }
+
+    void write_mark(pugi::xml_node node, const Mark& m, const std::string& words, const std::string& owner_id, Marks& marks) {
+        switch (m.kind) {
+        case Mark::Definition: {
+            auto d = node.append_child("def");
+            d.append_attribute("refersTo") = ("#" + term_id(words)).c_str();
+            d.append_child(pugi::node_pcdata).set_value(words.c_str());
+            break;
+        }
+        case Mark::Reference: {
+            auto r = node.append_child("ref");
+            r.append_attribute("eId") = fmt::format("{}__ref_{}", owner_id, ++marks.counts.refs).c_str();
+            r.append_attribute("href") = ("#" + m.inl->target).c_str();
+            r.append_child(pugi::node_pcdata).set_value(words.c_str());
+            break;
+        }
+        case Mark::Note: {
+            auto n = node.append_child("authorialNote");
+            n.append_attribute("eId") = fmt::format("{}__authorialNote_{}", owner_id, ++marks.counts.notes).c_str();
+            n.append_attribute("marker") = std::to_string(++note_marker_).c_str();
+            n.append_attribute("placement") = "bottom";
+            n.append_child(pugi::node_pcdata);  // written inline: no white space added around the note
+            n.append_child("p").append_child(pugi::node_pcdata).set_value(m.inl->note.c_str());
+            n.append_child(pugi::node_pcdata);
+            break;
+        }
+        case Mark::Cue: {
+            auto c = node.append_child("inline");
+            c.append_attribute("eId") = fmt::format("{}__inline_{}", owner_id, ++marks.counts.inlines).c_str();
+            c.append_attribute("name") = "cue";
+            c.append_attribute("refersTo") = fmt::format("#strength_{}", m.strength).c_str();
+            c.append_child(pugi::node_pcdata).set_value(words.c_str());
+            break;
+        }
+        }
     }
 
     void write_num_heading(pugi::xml_node node, const Provision& p) {
@@ -263,13 +338,97 @@ private:
             node.append_attribute("name") = std::string(provision_kind_name(p.kind)).c_str();
         node.append_attribute("eId") = p.id.c_str();
         attach_analysis(node, index);
+        attach_change(node, index);
         write_num_heading(node, p);
-        if (p.children.empty()) {
+        std::vector<Child> children = children_of(static_cast<int32_t>(index));
+        if (children.empty()) {
             write_p(node.append_child("content"), p.body, p.id, static_cast<int32_t>(index));
             return;
         }
         if (!p.body.text.empty() || !p.body.inlines.empty()) write_p(node.append_child("intro"), p.body, p.id, static_cast<int32_t>(index));
-        for (uint32_t c : p.children) write_provision(node, c);
+        for (Child c : children) write_child(node, c);
+    }
+
+    // The children to write under a provision of the new draft (-1: the
+    // top), with the deleted provisions of a redline at their place.
+    std::vector<Child> children_of(int32_t parent) const {
+        const std::vector<uint32_t>& kids = parent < 0 ? in_.top : in_.provisions[parent].children;
+        std::vector<Child> out;
+        auto add_deleted = [&](const std::map<int32_t, std::vector<int32_t>>& where, int32_t key) {
+            if (auto it = where.find(key); redline_ && it != where.end())
+                for (int32_t d : it->second) out.push_back({true, static_cast<uint32_t>(d)});
+        };
+        if (redline_) add_deleted(redline_->deleted_first, parent);
+        for (uint32_t k : kids) {
+            out.push_back({false, k});
+            if (redline_) add_deleted(redline_->deleted_after, static_cast<int32_t>(k));
+        }
+        return out;
+    }
+
+    void write_child(pugi::xml_node parent, Child c) {
+        if (c.deleted) write_deleted(parent, c.index, element_of(redline_->old_draft.provisions[c.index].kind));
+        else write_provision(parent, c.index);
+    }
+
+    // What happened to a provision since the old draft, as pacta attributes.
+    void attach_change(pugi::xml_node node, uint32_t index) {
+        if (!redline_ || !redline_->pair_of_new[index]) return;
+        const diff::Pair& pair = *redline_->pair_of_new[index];
+        if (pair.change == diff::Change::Unchanged && !pair.delta.any()) return;
+        node.append_attribute("pacta:change") = std::string(diff::change_name(pair.change)).c_str();
+        if (pair.old_index < 0) return;
+        const std::string& was = redline_->old_draft.provisions[pair.old_index].id;
+        if (was != in_.provisions[index].id) node.append_attribute("pacta:was") = was.c_str();
+        const diff::Delta& d = pair.delta;
+        if (d.direction != diff::Direction::Same) node.append_attribute("pacta:commitment") = std::string(diff::direction_name(d.direction)).c_str();
+        if (d.old_strength != d.new_strength) node.append_attribute("pacta:was-strength") = std::string(strength_name(d.old_strength)).c_str();
+        if (d.red_line_broken) node.append_attribute("pacta:red-line") = "broken";
+    }
+
+    // A provision of the old draft that the new one no longer has: its words
+    // in <del>, the element marked status="removed"; its deleted children with it.
+    void write_deleted(pugi::xml_node parent, uint32_t old_index, std::string_view element) {
+        const Provision& p = redline_->old_draft.provisions[old_index];
+        auto node = parent.append_child(std::string(element).c_str());
+        if (element == "hcontainer" || element == "container") node.append_attribute("name") = std::string(provision_kind_name(p.kind)).c_str();
+        if (element == "formula") node.append_attribute("name") = "enactingFormula";
+        std::string id = in_.find(p.id) ? p.id + "-deleted" : p.id;
+        node.append_attribute("eId") = id.c_str();
+        node.append_attribute("status") = "removed";
+        node.append_attribute("pacta:change") = std::string(diff::change_name(redline_->pair_of_old[old_index]
+                                                                                ? redline_->pair_of_old[old_index]->change
+                                                                                : diff::Change::Deleted)).c_str();
+        if (element == "recital" || element == "container" || element == "formula") {
+            write_deleted_p(node, p.body.text, id);
+            return;
+        }
+        write_num_heading(node, p);
+        std::vector<uint32_t> children;
+        for (uint32_t c : p.children)
+            if (is_old_only(c)) children.push_back(c);
+        if (children.empty()) {
+            write_deleted_p(node.append_child("content"), p.body.text, id);
+            return;
+        }
+        if (!p.body.text.empty()) write_deleted_p(node.append_child("intro"), p.body.text, id);
+        for (uint32_t c : children) write_deleted(node, c, element_of(redline_->old_draft.provisions[c].kind));
+    }
+
+    void write_deleted_p(pugi::xml_node parent, const std::string& text, const std::string& owner_id) {
+        auto p = parent.append_child("p");
+        p.append_child(pugi::node_pcdata);
+        if (!text.empty()) {
+            auto del = p.append_child("del");
+            del.append_attribute("eId") = (owner_id + "__del_1").c_str();
+            del.append_child(pugi::node_pcdata).set_value(text.c_str());
+        }
+        p.append_child(pugi::node_pcdata);
+    }
+
+    bool is_old_only(uint32_t old_index) const {
+        const diff::Pair* pair = redline_->pair_of_old[old_index];
+        return pair && pair->new_index < 0;
     }
 
     void write_preamble(pugi::xml_node document) {
@@ -279,14 +438,28 @@ private:
             auto preamble = document.append_child("preamble");
             pugi::xml_node recitals;
             int formulas = 0;
-            for (uint32_t c : pre.children) {
+            for (Child child : children_of(static_cast<int32_t>(i))) {
+                if (child.deleted && redline_->old_draft.provisions[child.index].kind == ProvisionKind::Formula) {
+                    recitals = pugi::xml_node();
+                    write_deleted(preamble, child.index, "formula");
+                    continue;
+                }
+                if (child.deleted) {
+                    if (!recitals) {
+                        recitals = preamble.append_child("recitals");
+                        recitals.append_attribute("eId") = fmt::format("preamble__recs_{}", ++recital_groups_).c_str();
+                    }
+                    write_deleted(recitals, child.index, "recital");
+                    continue;
+                }
+                uint32_t c = child.index;
                 const Provision& p = in_.provisions[c];
                 if (p.kind == ProvisionKind::Formula) {
                     recitals = pugi::xml_node();
                     auto f = preamble.append_child("formula");
                     f.append_attribute("name") = ++formulas == 1 && !any_recital_before(pre, c) ? "enactingAuthority" : "enactingFormula";
                     f.append_attribute("eId") = p.id.c_str();
-                    write_p(f, p.body, p.id, -1);
+                    write_p(f, p.body, p.id, static_cast<int32_t>(c));
                     continue;
                 }
                 if (!recitals) {
@@ -296,6 +469,7 @@ private:
                 auto r = recitals.append_child("recital");
                 r.append_attribute("eId") = p.id.c_str();
                 attach_analysis(r, c);
+                attach_change(r, c);
                 if (!p.number.empty()) r.append_child("num").append_child(pugi::node_pcdata).set_value(("(" + p.number + ")").c_str());
                 write_p(r, p.body, p.id, static_cast<int32_t>(c));
             }
@@ -316,13 +490,18 @@ private:
             const Provision& fin = in_.provisions[i];
             if (fin.kind != ProvisionKind::Conclusions || fin.children.empty()) continue;
             auto conclusions = document.append_child("conclusions");
-            for (uint32_t c : fin.children) {
+            for (Child child : children_of(static_cast<int32_t>(i))) {
+                if (child.deleted) {
+                    write_deleted(conclusions, child.index, "container");
+                    continue;
+                }
+                uint32_t c = child.index;
                 const Provision& p = in_.provisions[c];
                 if (p.kind == ProvisionKind::Formula) {
                     auto f = conclusions.append_child("formula");
                     f.append_attribute("name") = "witnessingClause";
                     f.append_attribute("eId") = p.id.c_str();
-                    write_p(f, p.body, p.id, -1);
+                    write_p(f, p.body, p.id, static_cast<int32_t>(c));
                 } else if (p.kind == ProvisionKind::Signature) {
                     auto box = conclusions.append_child("container");
                     box.append_attribute("name") = "signature";
@@ -339,6 +518,7 @@ private:
                     box.append_attribute("name") = "finalClause";
                     box.append_attribute("eId") = p.id.c_str();
                     attach_analysis(box, c);
+                    attach_change(box, c);
                     write_p(box, p.body, p.id, static_cast<int32_t>(c));
                     for (uint32_t g : p.children) write_p(box, in_.provisions[g].body, in_.provisions[g].id, static_cast<int32_t>(g));
                 }
@@ -349,6 +529,7 @@ private:
 
     const Instrument& in_;
     const analysis::InstrumentAnalysis& a_;
+    const Redline* redline_;
     pugi::xml_document doc_;
     std::vector<std::string> terms_;
     int note_marker_ = 0;
@@ -395,6 +576,49 @@ std::string file_name(const Instrument& instrument) {
 
 std::string emit(const Instrument& instrument, const analysis::InstrumentAnalysis& analysis) {
     return Emitter(instrument, analysis).run();
+}
+
+namespace {
+
+// Where each old-only provision (deleted, or merged into another) is shown:
+// right after the new provision that precedes it in the alignment, lifted to
+// be a sibling under its old parent's counterpart; first in that parent when
+// nothing precedes it there.
+void place_deleted(const Instrument& old_draft, const Instrument& new_draft, Redline& r) {
+    auto counterpart = [&](int32_t old_index) -> int32_t {
+        if (old_index < 0) return -1;
+        if (const diff::Pair* p = r.pair_of_old[old_index]; p && p->new_index >= 0) return p->new_index;
+        const Provision* same = new_draft.find(old_draft.provisions[old_index].id);
+        return same ? static_cast<int32_t>(same - new_draft.provisions.data()) : -1;
+    };
+    int32_t last_new = -1;
+    for (const diff::Pair& pair : r.diff.pairs) {
+        if (pair.new_index >= 0) {
+            last_new = pair.new_index;
+            continue;
+        }
+        int32_t old_parent = old_draft.provisions[pair.old_index].parent;
+        if (old_parent >= 0 && r.pair_of_old[old_parent] && r.pair_of_old[old_parent]->new_index < 0) continue;  // shown with its parent
+        int32_t parent = counterpart(old_parent);
+        int32_t anchor = last_new;
+        while (anchor >= 0 && new_draft.provisions[anchor].parent != parent) anchor = new_draft.provisions[anchor].parent;
+        if (anchor < 0 && parent >= 0 && new_draft.provisions[parent].children.empty()) anchor = parent;  // no children allowed in a leaf
+        if (anchor >= 0) r.deleted_after[anchor].push_back(pair.old_index);
+        else r.deleted_first[parent].push_back(pair.old_index);
+    }
+}
+
+} // namespace
+
+std::string emit_redline(diff::Side old_draft, diff::Side new_draft, const diff::DraftDiff& d) {
+    Redline r{old_draft.instrument, d, std::vector<const diff::Pair*>(new_draft.instrument.provisions.size()), {}, {},
+              std::vector<const diff::Pair*>(old_draft.instrument.provisions.size())};
+    for (const diff::Pair& p : d.pairs) {
+        if (p.old_index >= 0 && p.change != diff::Change::Split) r.pair_of_old[p.old_index] = &p;
+        if (p.new_index >= 0 && p.change != diff::Change::Merged) r.pair_of_new[p.new_index] = &p;
+    }
+    place_deleted(old_draft.instrument, new_draft.instrument, r);
+    return Emitter(new_draft.instrument, new_draft.analysis, &r).run();
 }
 
 } // namespace pacta::akn

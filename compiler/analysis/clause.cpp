@@ -199,6 +199,10 @@ struct Analyser {
             cue.lexical != Strength::Permission && cue.lexical != Strength::Recommendation &&
             cue.lexical != Strength::Commitment)
             cue.subordinate = true;
+        // "information whose disclosure is prohibited": a relative clause on
+        // a noun of the object, not the main clause's verb.
+        for (size_t k = start; k < at; ++k)
+            if (words[k].folded == "whose" && at - k <= 4) cue.subordinate = true;
         // A phrase set off by commas may stand between subject and modal
         // ("States, as appropriate, should …"): look back a few clauses for
         // the one that names an actor.

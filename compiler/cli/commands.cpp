@@ -234,6 +234,8 @@ int run_diff(const DiffOptions& options, const CommonOptions& common) {
         std::cout << report::diff_json(*old_draft, *new_draft, d).dump(2) << '\n';
     else if (options.format == "html")
         std::cout << report::diff_html(*old_draft, *new_draft, d);
+    else if (options.format == "akn")
+        std::cout << akn::emit_redline({*old_draft, old_analysis}, {*new_draft, new_analysis}, d);
     else
         report::print_diff(std::cout, *old_draft, *new_draft, d, {use_colour(common.colour, STDOUT_FILENO)});
     const diff::Summary& s = d.summary;

@@ -48,7 +48,8 @@ int main(int argc, char** argv) {
     auto* diff_cmd = app.add_subcommand("diff", "compare two drafts: alignment, redline, commitments weakened or strengthened");
     diff_cmd->add_option("OLD", diff.old_file, "the earlier draft (.pacta or .txt)")->required();
     diff_cmd->add_option("NEW", diff.new_file, "the later draft (.pacta or .txt)")->required();
-    diff_cmd->add_option("--format", diff.format, "text, json or html")->check(CLI::IsMember({"text", "json", "html"}));
+    diff_cmd->add_option("--format", diff.format, "text, json, html, or akn (the new draft as Akoma Ntoso with <ins>/<del>)")
+        ->check(CLI::IsMember({"text", "json", "html", "akn"}));
     diff_cmd->add_option("--fail-on", diff.fail_on, "exit 1 when a commitment was weakened, or when anything changed")
         ->check(CLI::IsMember({"weakened", "changed"}));
 

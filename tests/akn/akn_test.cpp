@@ -16,11 +16,6 @@ using namespace pacta;
 
 namespace {
 
-std::string schema_path() {
-    if (const char* p = std::getenv("PACTA_AKN_SCHEMA")) return p;
-    return test::source_dir() + "/../shared/akn/akomantoso30.xsd";
-}
-
 struct Emitted {
     Instrument instrument;
     std::string xml;
@@ -32,19 +27,10 @@ Emitted emit_file(const std::string& path) {
     return {std::move(a.instrument), std::move(xml)};
 }
 
-// The text of an element as a reader sees it, footnotes left out.
-void collect_text(pugi::xml_node node, std::string& out) {
-    for (pugi::xml_node child : node.children()) {
-        if (child.type() == pugi::node_pcdata) out += child.value();
-        else if (child.type() == pugi::node_element && std::string_view(child.name()) != "authorialNote")
-            collect_text(child, out);
-    }
-}
-
 } // namespace
 
 TEST_CASE("every corpus instrument emits Akoma Ntoso that validates against the official schema") {
-    std::string schema = schema_path();
+    std::string schema = test::akn_schema_path();
     if (!std::filesystem::exists(schema)) {
         // Under CI the schema must be there: a missing schema fails, never skips.
         REQUIRE(std::getenv("CI") == nullptr);
@@ -57,17 +43,9 @@ TEST_CASE("every corpus instrument emits Akoma Ntoso that validates against the 
         Emitted e = emit_file(path);
         std::string out = dir + "/" + akn::file_name(e.instrument);
         std::ofstream(out, std::ios::binary) << e.xml;
-        std::string command = "xmllint --noout --nonet --schema '" + schema + "' '" + out + "' 2>&1";
-        auto run = [&] {
-            std::string text;
-            FILE* pipe = popen(command.c_str(), "r");
-            char buffer[4096];
-            size_t n;
-            while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) text.append(buffer, n);
-            return std::make_pair(pclose(pipe), text);
-        }();
-        INFO(run.second);
-        CHECK(run.first == 0);
+        auto run = test::validate_akn(out);
+        INFO(run.out);
+        CHECK(run.exit_code == 0);
     }
     std::filesystem::remove_all(dir);
 }
@@ -84,8 +62,7 @@ TEST_CASE("no clause text is lost or altered in Akoma Ntoso") {
             pugi::xml_node node = doc.find_node([&](pugi::xml_node n) { return p.id == n.attribute("eId").value(); });
             REQUIRE(node);
             pugi::xml_node holder = node.child("content") ? node.child("content") : node.child("intro") ? node.child("intro") : node;
-            std::string text;
-            collect_text(holder.child("p"), text);
+            std::string text = test::element_text(holder.child("p"));
             INFO(p.id);
             CHECK(text == p.body.text);
             ++checked;

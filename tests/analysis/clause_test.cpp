@@ -77,6 +77,17 @@ TEST_CASE("the main clause decides, every cue is listed") {
     CHECK(nested.cues.size() == 2);
 }
 
+TEST_CASE("a cue in a relative clause on the object does not decide") {
+    auto saving = clause("Nothing in this Memorandum requires a Participant to provide information whose disclosure is "
+                         "prohibited under its domestic law.",
+                         InstrumentKind::MemorandumOfUnderstanding);
+    CHECK(saving.strength == Strength::None);
+    REQUIRE(saving.cues.size() == 1);
+    CHECK(saving.cues[0].subordinate);
+    auto operative = clause("Each Party shall refuse requests whose execution is prohibited by its law.");
+    CHECK(operative.strength == Strength::Obligation);
+}
+
 TEST_CASE("will: a commitment when someone is bound, narrative otherwise") {
     CHECK(clause("This collaboration will help both countries.", InstrumentKind::JointStatement).strength == Strength::None);
     CHECK(clause("We will deepen our cooperation.", InstrumentKind::JointStatement).strength == Strength::Commitment);
