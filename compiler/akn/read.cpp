@@ -73,6 +73,41 @@ bool is_block(std::string_view n) {
     return blocks.contains(n) || hierarchy_kind(n).has_value();
 }
 
+// Where each byte of a text node's value came from in the file: pugixml
+// decodes references (&amp; &#233;) and folds CR LF into LF, so after the
+// first of them value and source no longer line up byte for byte.
+class SourceMap {
+public:
+    SourceMap(std::string_view file_text, uint32_t begin, bool references)
+        : raw_(file_text.substr(std::min<size_t>(begin, file_text.size()))), base_(begin), references_(references) {}
+
+    // The source offset of value byte `index`; calls must not go backwards.
+    uint32_t offset(size_t index, std::string_view value) {
+        while (value_at_ < index && raw_at_ < raw_.size()) {
+            char c = raw_[raw_at_];
+            size_t semicolon = c == '&' && references_ ? raw_.find(';', raw_at_) : std::string_view::npos;
+            if (semicolon != std::string_view::npos) {  // one reference, one decoded character
+                value_at_ += utf8_length(static_cast<unsigned char>(value[value_at_]));
+                raw_at_ = semicolon + 1;
+            } else if (c == '\r') {
+                raw_at_ += raw_at_ + 1 < raw_.size() && raw_[raw_at_ + 1] == '\n' ? 2 : 1;
+                ++value_at_;
+            } else {
+                ++raw_at_, ++value_at_;
+            }
+        }
+        return base_ + static_cast<uint32_t>(raw_at_);
+    }
+
+private:
+    static size_t utf8_length(unsigned char lead) { return lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
+
+    std::string_view raw_;
+    uint32_t base_;
+    bool references_;
+    size_t raw_at_ = 0, value_at_ = 0;
+};
+
 // Builds one Prose from XML text nodes. Layout white space (a run holding a
 // line break or tab, or a block boundary) reads as one space; spaces inside
 // a line are kept as written, so pacta's own output reads back exactly.
@@ -80,14 +115,25 @@ class ProseBuilder {
 public:
     explicit ProseBuilder(Prose& prose) : prose_(prose) {}
 
-    void text(std::string_view s, uint32_t source_offset) {
+    // A text node's value; `map` says where each byte of it came from.
+    void text(std::string_view s, SourceMap& map) {
         size_t i = 0;
         while (i < s.size()) {
             size_t j = i;
             bool space = std::isspace(static_cast<unsigned char>(s[i]));
             while (j < s.size() && static_cast<bool>(std::isspace(static_cast<unsigned char>(s[j]))) == space) ++j;
-            if (space && s.substr(i, j - i).find_first_of("\n\r\t\v\f") != std::string_view::npos) soft_break();
-            else append(s.substr(i, j - i), source_offset + static_cast<uint32_t>(i));
+            if (space && s.substr(i, j - i).find_first_of("\n\r\t\v\f") != std::string_view::npos) {
+                soft_break();
+            } else {
+                // One segment per stretch copied byte for byte from the source.
+                for (size_t k = i; k < j;) {
+                    uint32_t start = map.offset(k, s);
+                    size_t e = k + 1;
+                    while (e < j && map.offset(e, s) == start + (e - k)) ++e;
+                    append(s.substr(k, e - k), start);
+                    k = e;
+                }
+            }
             i = j;
         }
     }
@@ -502,7 +548,9 @@ private:
     // and in-document references keep their span, all else is its words.
     void collect_node(pugi::xml_node node, ProseBuilder& out, uint32_t depth) {
         if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
-            out.text(node.value(), static_cast<uint32_t>(std::max<ptrdiff_t>(node.offset_debug(), 0)));
+            SourceMap map(file_->text(), static_cast<uint32_t>(std::max<ptrdiff_t>(node.offset_debug(), 0)),
+                          node.type() == pugi::node_pcdata);
+            out.text(node.value(), map);
             return;
         }
         if (node.type() != pugi::node_element) return;  // comments, processing instructions

@@ -385,3 +385,38 @@ TEST_CASE("malformed, foreign and badly encoded XML get a fatal diagnostic with 
     CHECK_FALSE(nested.instrument);
     CHECK(nested.first().find("nesting-too-deep") != std::string::npos);
 }
+
+TEST_CASE("findings in XML point at the word in the XML, past references and CR LF line ends") {
+    std::string xml = kOpen + R"(  <statement name="declarationOfIntent">
+    <meta/>
+    <mainBody>
+      <paragraph eId="para_1">
+        <num>1.</num>
+        <content>
+          <p>The Participants &amp; their partners&#x2019;
+             experts shall exchange information.</p>
+        </content>
+      </paragraph>
+    </mainBody>
+  </statement>
+</akomaNtoso>
+)";
+    for (bool crlf : {false, true}) {
+        std::string bytes = xml;
+        if (crlf)
+            for (size_t at = bytes.find('\n'); at != std::string::npos; at = bytes.find('\n', at + 2)) bytes.insert(at, "\r");
+        INFO("CR LF: " << crlf);
+        Read r = read_xml(bytes);
+        REQUIRE(r.instrument);
+        const Provision& p = *r.instrument->find("para_1");
+        CHECK(p.number == "1");
+        CHECK(p.body.text == "The Participants & their partners\u2019 experts shall exchange information.");
+        DiagnosticEngine diags;
+        analysis::analyse(*r.instrument, diags);
+        REQUIRE(diags.diagnostics().size() == 1);
+        const Diagnostic& d = diags.diagnostics()[0];
+        CHECK(d.rule == Rule::TreatyLanguage);
+        CHECK(d.location.position.line == 9);
+        CHECK(d.location.position.column == 22);
+    }
+}
