@@ -56,6 +56,11 @@ std::string texts_dir() {
     return source_dir() + "/../shared/texts";
 }
 
+std::string akn_examples_dir() {
+    if (const char* dir = std::getenv("PACTA_AKN_EXAMPLES")) return dir;
+    return source_dir() + "/../shared/akn/examples";
+}
+
 std::vector<std::string> corpus_files() {
     std::vector<std::string> files;
     for (const auto& e : std::filesystem::recursive_directory_iterator(source_dir() + "/corpus"))

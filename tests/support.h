@@ -39,6 +39,7 @@ Analysed analyse_file(const std::string& path);
 
 std::string source_dir();
 std::string texts_dir();  // ../shared/texts, or $PACTA_TEXTS
+std::string akn_examples_dir();  // ../shared/akn/examples, or $PACTA_AKN_EXAMPLES
 std::vector<std::string> corpus_files();  // every .pacta under corpus/, sorted
 
 struct Run {

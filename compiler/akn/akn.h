@@ -5,19 +5,12 @@
 
 #include <string>
 
+#include "akn/mapping.h"
 #include "analysis/analysis.h"
 #include "diff/diff.h"
 #include "model/model.h"
 
 namespace pacta::akn {
-
-// The AKN document type and name for a kind: act/treaty, statement/
-// declarationOfIntent, doc/report ...
-struct DocumentType {
-    std::string_view element;  // act, statement or doc
-    std::string_view name;
-};
-DocumentType document_type(InstrumentKind kind);
 
 // The whole document, serialised (UTF-8, two-space indentation, final
 // newline). Deterministic: the same input gives the same bytes.

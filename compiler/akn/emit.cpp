@@ -127,6 +127,12 @@ private:
             o.append_attribute("href") = fmt::format("/akn/ontology/organization/zz/{}", p.code).c_str();
             o.append_attribute("showAs") = p.name.c_str();
         }
+        if (!in_.meta.place.empty()) {  // where it was signed or adopted
+            auto place = refs.append_child("TLCLocation");
+            place.append_attribute("eId") = "place";
+            place.append_attribute("href") = "/akn/ontology/location/zz/place";
+            place.append_attribute("showAs") = in_.meta.place.c_str();
+        }
         auto tool = refs.append_child("TLCOrganization");
         tool.append_attribute("eId") = "pacta";
         tool.append_attribute("href") = "/akn/ontology/organization/zz/pacta";
@@ -311,23 +317,10 @@ private:
     }
 
     void write_num_heading(pugi::xml_node node, const Provision& p) {
-        if (!p.number.empty()) node.append_child("num").append_child(pugi::node_pcdata).set_value(display_number(p).c_str());
+        if (!p.number.empty()) node.append_child("num").append_child(pugi::node_pcdata).set_value(display_number(p.kind, p.number).c_str());
         if (!p.heading.text.empty()) {
             auto h = node.append_child("heading");
             h.append_child(pugi::node_pcdata).set_value(p.heading.text.c_str());
-        }
-    }
-
-    static std::string display_number(const Provision& p) {
-        switch (p.kind) {
-        case ProvisionKind::Part: return "Part " + p.number;
-        case ProvisionKind::Chapter: return "Chapter " + p.number;
-        case ProvisionKind::Section: return "Section " + p.number;
-        case ProvisionKind::Article: return "Article " + p.number;
-        case ProvisionKind::Norm: return "Norm " + p.number;
-        case ProvisionKind::Cbm: return "CBM " + p.number;
-        case ProvisionKind::Paragraph: return p.number + ".";
-        default: return "(" + p.number + ")";
         }
     }
 
@@ -537,24 +530,6 @@ private:
 };
 
 } // namespace
-
-DocumentType document_type(InstrumentKind kind) {
-    switch (kind) {
-    case InstrumentKind::Treaty: return {"act", "treaty"};
-    case InstrumentKind::Convention: return {"act", "convention"};
-    case InstrumentKind::Agreement: return {"act", "agreement"};
-    case InstrumentKind::Protocol: return {"act", "protocol"};
-    case InstrumentKind::Regulation: return {"act", "regulation"};
-    case InstrumentKind::CodeOfConduct: return {"act", "codeOfConduct"};
-    case InstrumentKind::MemorandumOfUnderstanding: return {"statement", "memorandumOfUnderstanding"};
-    case InstrumentKind::DeclarationOfIntent: return {"statement", "declarationOfIntent"};
-    case InstrumentKind::JointStatement: return {"statement", "jointStatement"};
-    case InstrumentKind::Declaration: return {"statement", "declaration"};
-    case InstrumentKind::Norms: return {"doc", "report"};
-    case InstrumentKind::CbmSet: return {"doc", "cbmList"};
-    }
-    return {"doc", "document"};
-}
 
 std::string file_name(const Instrument& instrument) {
     auto slug = [](std::string_view s) {

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "akn/akn.h"
+#include "akn/read.h"
 #include "analysis/analysis.h"
 #include "diff/diff.h"
 #include "base/atomic_write.h"
@@ -202,7 +203,18 @@ int run_import(const ImportOptions& options, const CommonOptions& common) {
     }
     // Parsed as well as made, so that the user hears about anything that did not fit.
     std::string pacta;
-    import_and_parse(*plain, diags, options.kind, &pacta);
+    if (options.file.ends_with(".xml")) {
+        auto instrument = akn::read(plain, diags);
+        if (!instrument) {
+            report::print_diagnostics(std::cerr, diags, style);
+            return kUnusable;
+        }
+        if (options.kind) instrument->meta.kind = parse_kind(*options.kind);
+        pacta = format::format_instrument(*instrument);
+        parse_source(std::make_shared<SourceFile>(options.file + " (imported as .pacta)", pacta), diags);
+    } else {
+        import_and_parse(*plain, diags, options.kind, &pacta);
+    }
     report::print_diagnostics(std::cerr, diags, style);
     if (options.output.empty()) {
         std::cout << pacta;

@@ -39,8 +39,8 @@ int main(int argc, char** argv) {
 
     ImportOptions import;
     std::string import_kind;
-    auto* import_cmd = app.add_subcommand("import", "turn a plain-text draft into .pacta");
-    import_cmd->add_option("FILE", import.file, "a plain-text draft (.txt)")->required();
+    auto* import_cmd = app.add_subcommand("import", "turn a plain-text draft or an Akoma Ntoso document into .pacta");
+    import_cmd->add_option("FILE", import.file, "a plain-text draft (.txt) or Akoma Ntoso (.xml)")->required();
     import_cmd->add_option("-o,--output", import.output, "the .pacta file to write (default: standard output)");
     import_cmd->add_option("--kind", import_kind, "the kind of instrument, instead of the one the title suggests");
 

@@ -17,6 +17,7 @@
 
 #include "PactaLexer.h"
 #include "PactaParser.h"
+#include "akn/read.h"
 #include "antlr4-runtime.h"
 #include "syntax/builder.h"
 #include "syntax/syntax.h"
@@ -341,6 +342,7 @@ std::optional<Instrument> parse_file(const std::string& path, DiagnosticEngine& 
     auto file = load_source(path, diags);
     if (!file) return std::nullopt;
     if (path.ends_with(".txt")) return import_and_parse(*file, diags);
+    if (path.ends_with(".xml")) return akn::read(std::move(file), diags);
     return parse_source(std::move(file), diags);
 }
 

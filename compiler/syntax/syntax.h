@@ -24,7 +24,8 @@ std::shared_ptr<const SourceFile> source_from_bytes(std::string name, std::strin
 // errors reported against it.
 std::optional<Instrument> parse_source(std::shared_ptr<const SourceFile> file, DiagnosticEngine& diags);
 
-// A .pacta file, or a plain-text draft (.txt), which is first imported.
+// A .pacta file, a plain-text draft (.txt), which is first imported, or an
+// Akoma Ntoso document (.xml, read by akn/read.h).
 std::optional<Instrument> parse_file(const std::string& path, DiagnosticEngine& diags);
 
 // A plain-text draft, imported then parsed; `kind` overrides the kind the

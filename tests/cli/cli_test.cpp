@@ -1,6 +1,7 @@
 // The pacta command line: exit codes, messages, formats.
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -186,4 +187,55 @@ TEST_CASE("log follows @supersedes and shows where each commitment changed") {
     CHECK(run.out.find("sec_3__para_2  now recommendation\n"
                        "  draft 1 -> draft 2: obligation -> commitment (weakened)\n"
                        "  draft 2 -> draft 3: commitment -> recommendation (weakened)\n") != std::string::npos);
+}
+
+TEST_CASE("check, fmt, diff, akn and import read Akoma Ntoso") {
+    std::string dir = pacta::test::temp_dir("cli-akn-in");
+    std::string pacta_file = pacta::test::source_dir() + "/corpus/us-nl-cyber-doi/final.pacta";
+    REQUIRE(run_pacta("akn " + pacta_file + " -o " + dir).exit_code == 0);
+    std::string xml = dir + "/us-nl-cyber-doi.final.xml";
+
+    auto checked = run_pacta("check " + xml);
+    CHECK(checked.exit_code == 0);
+    CHECK(checked.out.ends_with("1 file checked: no problems\n"));
+    CHECK(checked.out.find("sec_3__para_1                commitment") != std::string::npos);
+
+    // The same instrument as the .pacta it came from, comments aside.
+    std::string expected;
+    std::istringstream lines(run_pacta("fmt " + pacta_file).out);
+    for (std::string line; std::getline(lines, line);)
+        if (!line.starts_with("#")) expected += line + "\n";
+    auto formatted = run_pacta("fmt " + xml);
+    CHECK(formatted.exit_code == 0);
+    CHECK(formatted.out == expected);
+    auto imported = run_pacta("import " + xml);
+    CHECK(imported.exit_code == 0);
+    CHECK(imported.out == expected);
+
+    CHECK(run_pacta("diff " + pacta_file + " " + xml).out.find("0 changed") != std::string::npos);
+    REQUIRE(run_pacta("akn " + xml + " -o " + dir + "/again").exit_code == 0);
+    CHECK(pacta::test::read_file(dir + "/again/us-nl-cyber-doi.final.xml") == pacta::test::read_file(xml));
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a judgment, a DTD or malformed XML exit 2 with a positioned message") {
+    std::string dir = pacta::test::temp_dir("cli-akn-refused");
+    std::string examples = pacta::test::akn_examples_dir();
+    if (std::filesystem::exists(examples) || std::getenv("CI")) {
+        std::string judgment = examples + "/oasis-csprd02-ns30/za_Judgement_2008-11-26.xml";
+        auto refused = run_pacta("check " + judgment);
+        CHECK(refused.exit_code == 2);
+        CHECK(refused.out.starts_with(judgment + ":6:2: fatal error: 'judgment' documents are not instruments pacta reads "
+                                                 "(it reads act, statement and doc) [unsupported-document]\n"));
+    }
+    std::string dtd = write(dir, "dtd.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE x SYSTEM \"http://example.invalid/x.dtd\">\n<x/>\n");
+    auto with_dtd = run_pacta("check " + dtd);
+    CHECK(with_dtd.exit_code == 2);
+    CHECK(with_dtd.out.starts_with(dtd + ":2:1: fatal error: this XML declares a document type (DOCTYPE)"));
+    std::string broken = write(dir, "broken.xml", "<akomaNtoso>\n  <act>\n</akomaNtoso>\n");
+    auto malformed = run_pacta("akn " + broken + " -o " + dir + "/out");
+    CHECK(malformed.exit_code == 2);
+    CHECK(malformed.out.find(broken + ":3:") == 0);
+    CHECK_FALSE(std::filesystem::exists(dir + "/out/instrument.xml"));
+    std::filesystem::remove_all(dir);
 }
