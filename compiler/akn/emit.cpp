@@ -14,7 +14,6 @@ namespace {
 constexpr const char* kNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 constexpr const char* kPactaNamespace = "https://pacta.invalid/ns/analysis/1.0";
 
-bool has_hierarchy_body(InstrumentKind k) { return is_legally_binding(k) || k == InstrumentKind::CodeOfConduct; }
 
 std::string_view element_of(ProvisionKind k) {
     switch (k) {
@@ -69,7 +68,7 @@ public:
         if (redline_) document.append_attribute("contains") = "singleVersion";
         write_meta(document.append_child("meta"), type);
         write_preamble(document);
-        auto body = document.append_child(has_hierarchy_body(kind) ? "body" : "mainBody");
+        auto body = document.append_child(std::string(body_element(type)).c_str());
         bool any = false;
         for (Child c : children_of(-1)) {
             if (!c.deleted) {

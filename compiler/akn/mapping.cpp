@@ -50,6 +50,8 @@ DocumentType document_type(InstrumentKind kind) {
     return {"doc", "document"};
 }
 
+std::string_view body_element(const DocumentType& type) { return type.element == "act" ? "body" : "mainBody"; }
+
 std::string_view number_label(ProvisionKind kind) {
     switch (kind) {
     case ProvisionKind::Part: return "Part";

@@ -17,6 +17,9 @@ struct DocumentType {
     std::string_view name;
 };
 DocumentType document_type(InstrumentKind kind);
+// Where the provisions go: an act's <body> (hierarchy only), or the
+// <mainBody> of a statement or doc.
+std::string_view body_element(const DocumentType& type);
 
 // The word an AKN <num> puts before a number of this kind ("Article" for
 // "Article 5"), empty when the number stands alone ("2.", "(a)").

@@ -118,6 +118,13 @@ int run_fmt(const FmtOptions& options, const CommonOptions& common) {
     report::TextStyle style{use_colour(common.colour, STDERR_FILENO)};
     int code = kClean;
     for (const std::string& path : options.files) {
+        // A draft in another format is printed as .pacta, never overwritten with it.
+        if ((options.write || options.check) && !path.ends_with(".pacta")) {
+            std::cerr << path << ": fmt --write and --check work on .pacta files; 'pacta import " << path
+                      << " -o FILE.pacta' turns a draft into one\n";
+            code = worse(code, kUnusable);
+            continue;
+        }
         DiagnosticEngine diags(common.max_diagnostics);
         std::optional<Instrument> instrument = parse_file(path, diags);
         if (!instrument || diags.has_errors()) {

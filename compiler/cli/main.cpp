@@ -21,20 +21,20 @@ int main(int argc, char** argv) {
 
     CheckOptions check;
     auto* check_cmd = app.add_subcommand("check", "report problems in instruments and their commitment language");
-    check_cmd->add_option("FILE", check.files, ".pacta files to check")->required();
+    check_cmd->add_option("FILE", check.files, "instruments to check: .pacta, plain-text drafts (.txt), Akoma Ntoso (.xml)")->required();
     check_cmd->add_option("--format", check.format, "text, json or sarif")->check(CLI::IsMember({"text", "json", "sarif"}));
     check_cmd->add_option("--lexicon", check.lexicons, "add the entries of a lexicon file (repeatable)");
     check_cmd->add_flag("--brief", check.brief, "text: the strength profile only, not a line per clause");
 
     FmtOptions fmt;
     auto* fmt_cmd = app.add_subcommand("fmt", "print instruments in canonical .pacta form");
-    fmt_cmd->add_option("FILE", fmt.files, ".pacta files to format")->required();
+    fmt_cmd->add_option("FILE", fmt.files, "instruments to format (.pacta; a .txt or .xml is printed as .pacta)")->required();
     fmt_cmd->add_flag("--write,-w", fmt.write, "rewrite the files in place");
     fmt_cmd->add_flag("--check", fmt.check, "exit 1 if a file is not in canonical form; change nothing");
 
     AknOptions akn;
     auto* akn_cmd = app.add_subcommand("akn", "write Akoma Ntoso 3.0 XML, one file per instrument, named by its @id");
-    akn_cmd->add_option("FILE", akn.files, ".pacta files")->required();
+    akn_cmd->add_option("FILE", akn.files, "instruments: .pacta, .txt or .xml")->required();
     akn_cmd->add_option("-o,--output", akn.output_dir, "the folder to write into")->required();
 
     ImportOptions import;
@@ -46,8 +46,8 @@ int main(int argc, char** argv) {
 
     DiffOptions diff;
     auto* diff_cmd = app.add_subcommand("diff", "compare two drafts: alignment, redline, commitments weakened or strengthened");
-    diff_cmd->add_option("OLD", diff.old_file, "the earlier draft (.pacta or .txt)")->required();
-    diff_cmd->add_option("NEW", diff.new_file, "the later draft (.pacta or .txt)")->required();
+    diff_cmd->add_option("OLD", diff.old_file, "the earlier draft (.pacta, .txt or .xml)")->required();
+    diff_cmd->add_option("NEW", diff.new_file, "the later draft (.pacta, .txt or .xml)")->required();
     diff_cmd->add_option("--format", diff.format, "text, json, html, or akn (the new draft as Akoma Ntoso with <ins>/<del>)")
         ->check(CLI::IsMember({"text", "json", "html", "akn"}));
     diff_cmd->add_option("--fail-on", diff.fail_on, "exit 1 when a commitment was weakened, or when anything changed")

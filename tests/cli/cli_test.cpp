@@ -77,6 +77,11 @@ TEST_CASE("fmt prints, checks and rewrites, and refuses files with errors") {
     auto refused = run_pacta("fmt " + errors);
     CHECK(refused.exit_code == 1);
     CHECK(refused.out.find("not formatted: fix the errors above first") != std::string::npos);
+    std::string draft = write(dir, "draft.txt", "AGREEMENT ON TESTING\n\nArticle 1\n\nEach Party shall test.\n");
+    auto overwrite = run_pacta("fmt --write " + draft);
+    CHECK(overwrite.exit_code == 2);
+    CHECK(overwrite.out.find("work on .pacta files") != std::string::npos);
+    CHECK(pacta::test::read_file(draft) == "AGREEMENT ON TESTING\n\nArticle 1\n\nEach Party shall test.\n");
     std::filesystem::remove_all(dir);
 }
 
