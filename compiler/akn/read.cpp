@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 #include <pugixml.hpp>
+#include <unicode/utf8.h>
 
 namespace pacta::akn {
 
@@ -208,7 +209,7 @@ public:
     Reader(std::shared_ptr<const SourceFile> file, DiagnosticEngine& diags) : file_(std::move(file)), diags_(diags) {}
 
     std::optional<Instrument> run() {
-        if (refuse_declarations() || !parse()) return std::nullopt;
+        if (refuse_declarations() || !parse() || refuse_forbidden_characters()) return std::nullopt;
         pugi::xml_node document = document_element();
         if (!document) return std::nullopt;
         instrument_.source = file_;
@@ -259,6 +260,46 @@ private:
         auto at = static_cast<uint32_t>(std::clamp<ptrdiff_t>(result.offset, 0, static_cast<ptrdiff_t>(text.size())));
         diags_.report(Rule::Xml, *file_, {at, at + 1}, fmt::format("malformed XML: {}", result.description()));
         return false;
+    }
+
+    // pugixml decodes character references without checking them, so
+    // "&#x1;" or "&#xFFFF;" would reach the model and then the output as
+    // XML that no other tool reads. XML 1.0 forbids them: so does pacta.
+    bool refuse_forbidden_characters() {
+        struct Finder : pugi::xml_tree_walker {
+            pugi::xml_node found;
+            uint32_t code = 0;
+            bool for_each(pugi::xml_node& node) override {
+                if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) check(node, node.value());
+                for (pugi::xml_attribute a : node.attributes()) check(node, a.value());
+                return !found;
+            }
+            void check(pugi::xml_node node, std::string_view value) {
+                if (auto c = first_forbidden(value); c && !found) found = node, code = *c;
+            }
+        } finder;
+        doc_.traverse(finder);
+        if (!finder.found) return false;
+        pugi::xml_node at = finder.found.type() == pugi::node_element ? finder.found : finder.found.parent();
+        diags_.report(Rule::Xml, *file_, range_of(at),
+                      fmt::format("this element holds U+{:04X} (written as a character reference), which XML 1.0 does "
+                                  "not allow; the file is not well-formed XML",
+                                  finder.code));
+        return true;
+    }
+
+    static std::optional<uint32_t> first_forbidden(std::string_view value) {
+        const auto* s = reinterpret_cast<const uint8_t*>(value.data());
+        auto length = static_cast<int32_t>(value.size());
+        for (int32_t i = 0; i < length;) {
+            if (s[i] >= 0x20 && s[i] < 0x80) { ++i; continue; }
+            UChar32 c;
+            U8_NEXT(s, i, length, c);
+            bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+                           (c >= 0x10000 && c <= 0x10FFFF);
+            if (!allowed) return static_cast<uint32_t>(c < 0 ? 0xFFFD : c);
+        }
+        return std::nullopt;
     }
 
     SourceRange range_of(pugi::xml_node node) const {

@@ -40,6 +40,12 @@ std::optional<EncodingProblem> find_encoding_problem(std::string_view bytes) {
         if (c < 0x20 || (c >= 0x7F && c < 0xA0))
             return EncodingProblem{static_cast<uint32_t>(start), static_cast<uint32_t>(i - start),
                                    describe_control(c) + " cannot appear in a .pacta file"};
+        // XML 1.0 has no way to write these two, and an instrument has no use
+        // for them: refused here rather than emitted as invalid Akoma Ntoso.
+        if (c == 0xFFFE || c == 0xFFFF)
+            return EncodingProblem{static_cast<uint32_t>(start), static_cast<uint32_t>(i - start),
+                                   fmt::format("U+{:04X} is not a character (XML cannot carry it); remove it",
+                                               static_cast<uint32_t>(c))};
     }
     return std::nullopt;
 }

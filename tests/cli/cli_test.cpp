@@ -244,3 +244,23 @@ TEST_CASE("a judgment, a DTD or malformed XML exit 2 with a positioned message")
     CHECK_FALSE(std::filesystem::exists(dir + "/out/instrument.xml"));
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("characters XML 1.0 forbids are refused with their position, never written as invalid XML") {
+    std::string dir = pacta::test::temp_dir("cli-xml-chars");
+    std::string pacta = write(dir, "nonchar.pacta", pacta::test::kHeader + "ARTICLE 1\n1. Each Party shall act \xEF\xBF\xBF now.\n");
+    auto refused = run_pacta("akn " + pacta + " -o " + dir + "/out");
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.out.find(pacta + ":7:25: fatal error: U+FFFF is not a character") == 0);
+    CHECK_FALSE(std::filesystem::exists(dir + "/out/test-treaty.xml"));
+    // pugixml decodes character references without checking them: pacta does.
+    std::string xml = pacta::test::read_file(pacta::test::source_dir() + "/out/akn/joint-statement-2019.xml");
+    size_t p = xml.find("<p>", xml.find("<mainBody>"));
+    REQUIRE(p != std::string::npos);
+    xml.insert(p + 3, "&#x1;");
+    std::string reference = write(dir, "reference.xml", xml);
+    auto by_reference = run_pacta("akn " + reference + " -o " + dir + "/out");
+    CHECK(by_reference.exit_code == 2);
+    CHECK(by_reference.out.find("fatal error: this element holds U+0001 (written as a character reference)") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir + "/out/joint-statement-2019.xml"));
+    std::filesystem::remove_all(dir);
+}
