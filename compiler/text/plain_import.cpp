@@ -8,6 +8,8 @@
 #include <unordered_map>
 
 #include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "text/text.h"
 
@@ -98,12 +100,14 @@ public:
             return;
         }
         heading_pending_ = false;
-        if (match(text, R"(^([0-9]+)\.\s+(.*)$)", m)) return item(0, m[1], m[2], true);
-        if (match(text, R"(^\(([0-9]+)\)\s+(.*)$)", m)) return item(0, m[1], m[2], false);
+        // Numbers inserted between drafts keep their neighbour's number with a letter: "(12a)", "5a.".
+        if (match(text, R"(^([0-9]+[a-z]?)\.\s+(.*)$)", m)) return item(0, m[1], m[2], true);
+        if (match(text, R"(^\(([0-9]+[a-z]?)\)\s+(.*)$)", m)) return item(0, m[1], m[2], false);
         if (match(text, R"(^\(?([a-z]{1,2})[.)]\s+(.*)$)", m)) {
             std::string label = m[1];
-            bool roman = is_roman(label) && !(label == "i" && last_letter_ == "h") && !(label == "v" && last_letter_ == "u") &&
-                         !(label == "x" && last_letter_ == "w") && !last_letter_.empty() && (last_level_ == 1 || last_level_ == 2);
+            // "c" after "b" is the next letter, "i" after "d" opens roman items.
+            bool next_letter = label.size() == 1 && last_letter_.size() == 1 && label[0] == last_letter_[0] + 1;
+            bool roman = is_roman(label) && !next_letter && !last_letter_.empty() && (last_level_ == 1 || last_level_ == 2);
             if (roman) return item(2, label, m[2], false);
             last_letter_ = label;
             return item(1, label, m[2], false);
@@ -201,11 +205,26 @@ private:
     }
 
     void plain(const std::string& text) {
+        // A line that starts in lower case right after an item finishes that
+        // item's sentence (a page break or a converter split it): it is
+        // written as the item's next line, not as a paragraph of its own that
+        // would end the list.
+        if (last_level_ >= 0 && starts_lower_case(text)) {
+            emit_line(std::string(4 * last_level_ + 4, ' ') + prose(text, false));
+            return;
+        }
         levels_.clear();
         last_level_ = -1;
         if (!in_preamble_ && !after_preamble_ && looks_like_recital(text)) open_preamble();
         if (in_preamble_) recitals_seen_ = true;
         emit_line(prose(text, false));
+    }
+
+    static bool starts_lower_case(const std::string& text) {
+        UChar32 c;
+        int32_t i = 0;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+        return c >= 0 && u_islower(c);
     }
 
     static bool looks_like_recital(const std::string& text) {

@@ -114,6 +114,27 @@ TEST_CASE("a number given twice is kept as prose and reported with its line") {
     CHECK(r.pacta.find("\\1. Again.") != std::string::npos);
 }
 
+TEST_CASE("a list survives a sentence broken over two lines, and letters stay letters") {
+    DiagnosticEngine diags;
+    SourceFile plain("list.txt",
+                     "A Treaty\n\nArticle 1\n\n1. The following practices shall be prohibited:\n\n"
+                     "a. the sale of listening devices;\n\nb. the use of such devices by public\n\n"
+                     "authorities, unless it is strictly necessary for:\n\ni. the search for a missing person;\n\n"
+                     "ii. the prevention of an imminent threat;\n\nc. the export of such devices.\n\n"
+                     "(2a) An inserted paragraph keeps its number.\n");
+    auto in = import_and_parse(plain, diags);
+    REQUIRE(in);
+    CHECK(in->find("art_1__para_1__point_b")->body.text ==
+          "the use of such devices by public authorities, unless it is strictly necessary for:");
+    CHECK(in->find("art_1__para_1__point_b__point_i"));
+    CHECK(in->find("art_1__para_1__point_b__point_ii"));
+    CHECK(in->find("art_1__para_1__point_c"));  // the letter after b, not roman 100
+    CHECK(in->find("art_1__point_2a"));  // "(2a)": a numbered point, as "(2)" would be
+    auto analysis = analysis::analyse(*in, diags);
+    const Provision* item = in->find("art_1__para_1__point_b__point_ii");
+    CHECK(analysis.provisions[item - in->provisions.data()].strength == Strength::Prohibition);
+}
+
 TEST_CASE("every real text emits Akoma Ntoso that validates") {
     std::string schema = test::source_dir() + "/../shared/akn/akomantoso30.xsd";
     REQUIRE(std::filesystem::exists(schema));
