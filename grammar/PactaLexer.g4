@@ -27,9 +27,10 @@ KW_FINAL     : 'FINAL'     -> pushMode(HEAD) ;
 KW_FORMULA   : 'FORMULA'   -> pushMode(HEAD) ;
 KW_SIGNATURE : 'SIGNATURE' -> pushMode(NUMBER) ;
 
-// Paragraph marker "12." and item marker "(a)", "(iv)", "(2)", "(A)".
-PARA_MARK : [0-9]+ '.'                         -> pushMode(HEAD) ;
-ITEM_MARK : '(' ([a-z]+ | [A-Z]+ | [0-9]+) ')' -> pushMode(HEAD) ;
+// Paragraph marker "12." and item marker "(a)", "(iv)", "(2)", "(A)"; a
+// number inserted between drafts may carry a letter: "5a.", "(12a)".
+PARA_MARK : [0-9]+ [a-z]* '.'                          -> pushMode(HEAD) ;
+ITEM_MARK : '(' ([a-z]+ | [A-Z]+ | [0-9]+ [a-z]*) ')' -> pushMode(HEAD) ;
 
 // Anything else opens a prose line. LEAD is one word only, so that a keyword
 // or marker of the same length wins by being declared first.

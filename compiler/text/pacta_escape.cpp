@@ -21,16 +21,22 @@ std::string_view first_word(std::string_view s) {
     return s.substr(0, n);
 }
 
+// Digits, then perhaps lower-case letters: "12", "5a", "12bis".
+bool is_number_with_suffix(std::string_view s) {
+    size_t digits = 0;
+    while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) ++digits;
+    return digits > 0 && std::all_of(s.begin() + digits, s.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
+// PARA_MARK and ITEM_MARK of grammar/PactaLexer.g4.
 bool is_marker(std::string_view w) {
-    if (w.size() >= 2 && w.back() == '.' &&
-        std::all_of(w.begin(), w.end() - 1, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-        return true;
+    if (w.size() >= 2 && w.back() == '.') return is_number_with_suffix(w.substr(0, w.size() - 1));
     if (w.size() >= 3 && w.front() == '(' && w.back() == ')') {
         std::string_view in = w.substr(1, w.size() - 2);
         auto all = [&](int (*pred)(int)) {
             return std::all_of(in.begin(), in.end(), [&](char c) { return pred(static_cast<unsigned char>(c)) != 0; });
         };
-        return all(::islower) || all(::isupper) || all(::isdigit);
+        return all(::islower) || all(::isupper) || is_number_with_suffix(in);
     }
     return false;
 }
