@@ -60,6 +60,16 @@ public:
         line_ = number;
         std::smatch m;
         std::string text(s);
+        // Document converters (pandoc) leave empty raw-HTML blocks in front
+        // of list items; they hide the item's number. Kept as a comment, and
+        // reported, so that nothing of the file is lost.
+        if (match(text, R"(^(```\{=html\}\s*<!--.*?-->\s*```)\s*(.*)$)", m)) {
+            std::string artefact = m[1], rest = m[2];
+            emit_line("# converter artefact: " + artefact);
+            note(fmt::format("'{}' is a document converter's artefact; kept as a comment", artefact));
+            if (rest.empty()) return;
+            text = rest;
+        }
         if (match(text, R"(^(PREAMBLE|Preamble)$)", m)) return open_preamble();
         if (match(text, R"(^(Have agreed as follows|HAVE AGREED AS FOLLOWS|HAVE ADOPTED THIS [A-Z ]+|Have adopted this .*)\s*:?\s*$)", m)) {
             if (!in_preamble_) open_preamble();
