@@ -18,6 +18,8 @@ DIRECTIVE : '@' ~[ \t\r\n]* -> pushMode(DIRECTIVE_VALUE) ;
 // "PARTIES shall" is prose because LEAD below matches a longer word.
 KW_PREAMBLE  : 'PREAMBLE'  -> pushMode(HEAD) ;
 KW_PART      : 'PART'      -> pushMode(NUMBER) ;
+KW_TITLE     : 'TITLE'     -> pushMode(NUMBER) ;
+KW_ANNEX     : 'ANNEX'     -> pushMode(NUMBER) ;
 KW_CHAPTER   : 'CHAPTER'   -> pushMode(NUMBER) ;
 KW_SECTION   : 'SECTION'   -> pushMode(NUMBER) ;
 KW_ARTICLE   : 'ARTICLE'   -> pushMode(NUMBER) ;

@@ -18,6 +18,7 @@ constexpr const char* kPactaNamespace = "https://pacta.invalid/ns/analysis/1.0";
 std::string_view element_of(ProvisionKind k) {
     switch (k) {
     case ProvisionKind::Part: return "part";
+    case ProvisionKind::Title: return "title";
     case ProvisionKind::Chapter: return "chapter";
     case ProvisionKind::Section: return "section";
     case ProvisionKind::Article: return "article";

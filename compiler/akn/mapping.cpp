@@ -55,6 +55,8 @@ std::string_view body_element(const DocumentType& type) { return type.element ==
 std::string_view number_label(ProvisionKind kind) {
     switch (kind) {
     case ProvisionKind::Part: return "Part";
+    case ProvisionKind::Title: return "Title";
+    case ProvisionKind::Annex: return "Annex";
     case ProvisionKind::Chapter: return "Chapter";
     case ProvisionKind::Section: return "Section";
     case ProvisionKind::Article: return "Article";

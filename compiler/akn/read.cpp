@@ -42,7 +42,8 @@ bool is_one_of(std::string_view name, std::initializer_list<std::string_view> na
 // comes nearest to.
 std::optional<ProvisionKind> hierarchy_kind(std::string_view n, std::string_view hcontainer_name = {}) {
     if (is_one_of(n, {"book", "tome", "part", "subpart"})) return ProvisionKind::Part;
-    if (is_one_of(n, {"title", "subtitle", "chapter", "subchapter"})) return ProvisionKind::Chapter;
+    if (n == "title") return ProvisionKind::Title;
+    if (is_one_of(n, {"subtitle", "chapter", "subchapter"})) return ProvisionKind::Chapter;
     if (is_one_of(n, {"section", "division", "subdivision", "level", "transitional"})) return ProvisionKind::Section;
     if (is_one_of(n, {"article", "rule"})) return ProvisionKind::Article;
     if (is_one_of(n, {"paragraph", "subsection", "subrule", "clause", "proviso", "alinea", "list", "sublist"}))
@@ -51,6 +52,7 @@ std::optional<ProvisionKind> hierarchy_kind(std::string_view n, std::string_view
     if (n == "hcontainer") {
         if (hcontainer_name == "norm") return ProvisionKind::Norm;
         if (hcontainer_name == "cbm") return ProvisionKind::Cbm;
+        if (hcontainer_name == "annex") return ProvisionKind::Annex;
         return ProvisionKind::Section;
     }
     return std::nullopt;
@@ -655,29 +657,11 @@ private:
 
     std::string made_id(const Provision& p) {
         std::string prefix = p.parent >= 0 ? instrument_.provisions[p.parent].id + "__" : "";
-        std::string scope = prefix + std::string(alias(p.kind));
+        std::string scope = prefix + std::string(id_alias(p.kind));
         std::string own = p.number.empty() ? fmt::format("nn_{}", ++unnumbered_[scope]) : clean_number(p.number);
         return fmt::format("{}_{}", scope, own.empty() ? "nn" : own);
     }
 
-    static std::string_view alias(ProvisionKind k) {
-        switch (k) {
-        case ProvisionKind::Part: return "part";
-        case ProvisionKind::Chapter: return "chp";
-        case ProvisionKind::Section: return "sec";
-        case ProvisionKind::Article: return "art";
-        case ProvisionKind::Norm: return "norm";
-        case ProvisionKind::Cbm: return "cbm";
-        case ProvisionKind::Paragraph: return "para";
-        case ProvisionKind::Point: return "point";
-        case ProvisionKind::Recital: return "rec";
-        case ProvisionKind::Formula: return "formula";
-        case ProvisionKind::Signature: return "signature";
-        case ProvisionKind::Preamble: return "preamble";
-        case ProvisionKind::Conclusions: return "conclusions";
-        }
-        return "hcontainer";
-    }
 
     std::shared_ptr<const SourceFile> file_;
     DiagnosticEngine& diags_;

@@ -120,6 +120,8 @@ private:
         switch (k) {
         case ProvisionKind::Preamble: return "PREAMBLE";
         case ProvisionKind::Part: return "PART";
+        case ProvisionKind::Title: return "TITLE";
+        case ProvisionKind::Annex: return "ANNEX";
         case ProvisionKind::Chapter: return "CHAPTER";
         case ProvisionKind::Section: return "SECTION";
         case ProvisionKind::Article: return "ARTICLE";

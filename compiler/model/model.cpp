@@ -83,6 +83,8 @@ std::string_view provision_kind_name(ProvisionKind k) {
     case ProvisionKind::Recital: return "recital";
     case ProvisionKind::Formula: return "formula";
     case ProvisionKind::Part: return "part";
+    case ProvisionKind::Title: return "title";
+    case ProvisionKind::Annex: return "annex";
     case ProvisionKind::Chapter: return "chapter";
     case ProvisionKind::Section: return "section";
     case ProvisionKind::Article: return "article";
@@ -94,6 +96,27 @@ std::string_view provision_kind_name(ProvisionKind k) {
     case ProvisionKind::Signature: return "signature";
     }
     return "provision";
+}
+
+std::string_view id_alias(ProvisionKind k) {
+    switch (k) {
+    case ProvisionKind::Part: return "part";
+    case ProvisionKind::Title: return "title";
+    case ProvisionKind::Annex: return "annex";
+    case ProvisionKind::Chapter: return "chp";
+    case ProvisionKind::Section: return "sec";
+    case ProvisionKind::Article: return "art";
+    case ProvisionKind::Norm: return "norm";
+    case ProvisionKind::Cbm: return "cbm";
+    case ProvisionKind::Paragraph: return "para";
+    case ProvisionKind::Point: return "point";
+    case ProvisionKind::Recital: return "rec";
+    case ProvisionKind::Formula: return "formula";
+    case ProvisionKind::Signature: return "signature";
+    case ProvisionKind::Preamble: return "preamble";
+    case ProvisionKind::Conclusions: return "conclusions";
+    }
+    return "hcontainer";
 }
 
 uint32_t Prose::source_offset(uint32_t offset) const {

@@ -43,11 +43,14 @@ bool meets_expectation(Strength actual, Strength expected);
 
 enum class ProvisionKind {
     Preamble, Recital, Formula,
-    Part, Chapter, Section, Article, Norm, Cbm,
+    Part, Title, Chapter, Section, Article, Norm, Cbm, Annex,
     Paragraph, Point,
     Conclusions, Signature,
 };
 std::string_view provision_kind_name(ProvisionKind k);
+// The id component for a kind, after the Akoma Ntoso naming convention
+// ("art" in art_5__para_2).
+std::string_view id_alias(ProvisionKind k);
 
 // ------------------------------------------------------------------ text
 // Maps a run of a Prose's text back to the source: text[text_offset ..

@@ -10,22 +10,33 @@ namespace {
 
 constexpr size_t kLongNumberDigits = 6;
 
+// How deep a container sits when nothing says otherwise: an annex closes
+// everything; parts hold titles, titles chapters, chapters sections;
+// articles, norms and CBMs are innermost. 0: not a container.
 int rank_of(ProvisionKind k) {
     switch (k) {
-    case ProvisionKind::Part: return 1;
-    case ProvisionKind::Chapter: return 2;
-    case ProvisionKind::Section: return 3;
+    case ProvisionKind::Annex: return 1;
+    case ProvisionKind::Part: return 2;
+    case ProvisionKind::Title: return 3;
+    case ProvisionKind::Chapter: return 4;
+    case ProvisionKind::Section: return 5;
     case ProvisionKind::Article:
     case ProvisionKind::Norm:
-    case ProvisionKind::Cbm: return 4;
+    case ProvisionKind::Cbm: return 20;
     default: return 0;
     }
+}
+
+bool is_grouping(ProvisionKind k) {
+    return k == ProvisionKind::Part || k == ProvisionKind::Title || k == ProvisionKind::Chapter || k == ProvisionKind::Section;
 }
 
 ProvisionKind kind_of(Keyword k) {
     switch (k) {
     case Keyword::Preamble: return ProvisionKind::Preamble;
     case Keyword::Part: return ProvisionKind::Part;
+    case Keyword::Title: return ProvisionKind::Title;
+    case Keyword::Annex: return ProvisionKind::Annex;
     case Keyword::Chapter: return ProvisionKind::Chapter;
     case Keyword::Section: return ProvisionKind::Section;
     case Keyword::Article: return ProvisionKind::Article;
@@ -38,27 +49,7 @@ ProvisionKind kind_of(Keyword k) {
     return ProvisionKind::Paragraph;
 }
 
-// The id component for a kind, after the Akoma Ntoso naming convention.
-std::string_view id_alias(ProvisionKind k) {
-    switch (k) {
-    case ProvisionKind::Part: return "part";
-    case ProvisionKind::Chapter: return "chp";
-    case ProvisionKind::Section: return "sec";
-    case ProvisionKind::Article: return "art";
-    case ProvisionKind::Norm: return "norm";
-    case ProvisionKind::Cbm: return "cbm";
-    case ProvisionKind::Paragraph: return "para";
-    case ProvisionKind::Point: return "point";
-    case ProvisionKind::Recital: return "rec";
-    case ProvisionKind::Formula: return "formula";
-    case ProvisionKind::Signature: return "signature";
-    case ProvisionKind::Preamble: return "preamble";
-    case ProvisionKind::Conclusions: return "conclusions";
-    }
-    return "hcontainer";
-}
-
-// Articles, norms and CBMs are numbered through the whole instrument; other
+// Articles, norms, CBMs and parts are numbered through the whole instrument; other
 // provisions within their parent.
 bool numbered_document_wide(ProvisionKind k) {
     return k == ProvisionKind::Article || k == ProvisionKind::Norm || k == ProvisionKind::Cbm || k == ProvisionKind::Part;
@@ -143,7 +134,7 @@ void ModelBuilder::add_heading(const Line& line) {
         break;
     }
     default: {
-        int rank = rank_of(kind);
+        int rank = rank_in_this_instrument(kind);
         while (!containers_.empty() && (containers_.back().rank >= rank || containers_.back().rank == 0))
             containers_.pop_back();
         parent = current_container();
@@ -174,7 +165,24 @@ void ModelBuilder::add_heading(const Line& line) {
     last_ = static_cast<int32_t>(index);
     last_is_heading_ = has_heading;
     if (rank_of(kind) > 0 || kind == ProvisionKind::Preamble || kind == ProvisionKind::Conclusions)
-        containers_.push_back({index, rank_of(kind)});
+        containers_.push_back({index, rank_in_this_instrument(kind)});
+}
+
+// Instruments do not agree on how groupings nest: EU acts put chapters in
+// titles, the Budapest Convention titles in sections. A grouping kind met
+// for the first time inside one it would otherwise close is taken to sit
+// below it, for the rest of the instrument.
+int ModelBuilder::rank_in_this_instrument(ProvisionKind kind) {
+    if (!is_grouping(kind)) return rank_of(kind);
+    if (auto it = learned_ranks_.find(kind); it != learned_ranks_.end()) return it->second;
+    int rank = rank_of(kind);
+    for (auto open = containers_.rbegin(); open != containers_.rend(); ++open) {
+        if (!is_grouping(instrument_.provisions[open->index].kind)) continue;
+        if (open->rank >= rank) rank = open->rank + 1;
+        break;
+    }
+    learned_ranks_[kind] = rank;
+    return rank;
 }
 
 void ModelBuilder::add_marker(const Line& line) {

@@ -40,7 +40,7 @@ public:
 private:
     struct OpenContainer {
         uint32_t index;
-        int rank;  // 0 preamble/conclusions, 1 part, 2 chapter, 3 section, 4 article/norm/CBM
+        int rank;  // 0 preamble/conclusions; then the deeper, the higher (rank_in_this_instrument)
     };
     struct OpenItem {
         uint32_t index;
@@ -52,6 +52,7 @@ private:
     void add_prose(const Line& line);
     void begin_body(const Line& line);
 
+    int rank_in_this_instrument(ProvisionKind kind);
     int32_t current_container() const { return containers_.empty() ? -1 : static_cast<int32_t>(containers_.back().index); }
     bool in(ProvisionKind kind) const;
     uint32_t create(ProvisionKind kind, int32_t parent, std::string number, const Line& line);
@@ -68,6 +69,7 @@ private:
     bool in_body_ = false;
     bool stopped_ = false;
     std::vector<OpenContainer> containers_;
+    std::unordered_map<ProvisionKind, int> learned_ranks_;
     std::vector<OpenItem> items_;
     int32_t last_ = -1;              // the provision a continuation line extends
     bool last_is_heading_ = false;   // ... in its heading rather than its body

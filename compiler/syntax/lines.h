@@ -10,7 +10,7 @@
 
 namespace pacta::syntax {
 
-enum class Keyword { Preamble, Part, Chapter, Section, Article, Norm, Cbm, Final, Formula, Signature };
+enum class Keyword { Preamble, Part, Title, Annex, Chapter, Section, Article, Norm, Cbm, Final, Formula, Signature };
 
 struct Piece {
     enum class Kind { Plain, Escape, Definition, Reference, Note, BadOpen, StrayClose };

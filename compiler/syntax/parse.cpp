@@ -114,7 +114,8 @@ public:
             if (m->prose()) read_prose(m->prose(), out);
             break;
         }
-        case PactaLexer::KW_PREAMBLE: case PactaLexer::KW_PART: case PactaLexer::KW_CHAPTER:
+        case PactaLexer::KW_PREAMBLE: case PactaLexer::KW_PART: case PactaLexer::KW_TITLE:
+        case PactaLexer::KW_ANNEX: case PactaLexer::KW_CHAPTER:
         case PactaLexer::KW_SECTION: case PactaLexer::KW_ARTICLE: case PactaLexer::KW_NORM:
         case PactaLexer::KW_CBM: case PactaLexer::KW_FINAL: case PactaLexer::KW_FORMULA:
         case PactaLexer::KW_SIGNATURE: {
@@ -149,6 +150,8 @@ private:
         switch (type) {
         case PactaLexer::KW_PREAMBLE: return syntax::Keyword::Preamble;
         case PactaLexer::KW_PART: return syntax::Keyword::Part;
+        case PactaLexer::KW_TITLE: return syntax::Keyword::Title;
+        case PactaLexer::KW_ANNEX: return syntax::Keyword::Annex;
         case PactaLexer::KW_CHAPTER: return syntax::Keyword::Chapter;
         case PactaLexer::KW_SECTION: return syntax::Keyword::Section;
         case PactaLexer::KW_ARTICLE: return syntax::Keyword::Article;

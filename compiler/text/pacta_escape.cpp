@@ -11,8 +11,8 @@ namespace pacta::text {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> kKeywords{"PREAMBLE", "PART",  "CHAPTER", "SECTION", "ARTICLE",
-                                                     "NORM",     "CBM",   "FINAL",   "FORMULA", "SIGNATURE"};
+constexpr std::array<std::string_view, 12> kKeywords{"PREAMBLE", "PART", "TITLE",   "ANNEX",   "CHAPTER",  "SECTION",
+                                                     "ARTICLE",  "NORM", "CBM",     "FINAL",   "FORMULA", "SIGNATURE"};
 
 // The first word as the lexer sees it at the start of a line: up to white
 // space or a brace or backslash.

@@ -60,6 +60,7 @@ public:
         line_ = number;
         std::smatch m;
         std::string text(s);
+        line_text_ = text;
         // Document converters (pandoc) leave empty raw-HTML blocks in front
         // of list items; they hide the item's number. Kept as a comment, and
         // reported, so that nothing of the file is lost.
@@ -89,13 +90,15 @@ public:
             emit_line("FORMULA " + prose(text, true));
             return;
         }
-        if (match(text, R"(^(PART|Part|TITLE|Title)\s+([IVXLC]+|[0-9]+)\b\s*(.*)$)", m))
-            return container("PART", m[2], m[3], 1);
-        if (match(text, R"(^(ANNEX|Annex)\s*([IVXLC]+|[0-9]+)?\b\s*(.*)$)", m))
-            return container("PART", "ANNEX" + (m[2].matched ? "-" + m[2].str() : std::string()), m[3], 1);
-        if (match(text, R"(^(CHAPTER|Chapter)\s+([IVXLC]+|[0-9]+)\b\s*(.*)$)", m)) return container("CHAPTER", m[2], m[3], 2);
-        if (match(text, R"(^(SECTION|Section)\s+([IVXLC]+|[0-9]+)\b\s*(.*)$)", m)) return container("SECTION", m[2], m[3], 3);
-        if (match(text, R"(^Article\s+([0-9]+[a-z]*)\b\s*[-–—:.]?\s*(.*)$)", m)) return container("ARTICLE", m[1], m[2], 4);
+        // "TITLE III", "Chapter 2 Scope", "ANNEX VIIIa"; a capitalised word
+        // followed by a sentence ("Annex V in order to …") is prose.
+        for (const char* keyword : {"PART", "TITLE", "ANNEX", "CHAPTER", "SECTION"}) {
+            if (!match(text, grouping_pattern(keyword), m)) continue;
+            bool upper = m[1].str() == keyword;
+            if (upper || m[3].length() == 0 || looks_like_heading(m[3]))
+                return container(keyword, m[2], m[3]);
+        }
+        if (match(text, R"(^Article\s+([0-9]+[a-z]*)\b\s*[-–—:.]?\s*(.*)$)", m)) return container("ARTICLE", m[1], m[2]);
         if (match(text, R"(^(Done at|DONE at|Done in|IN WITNESS WHEREOF|In witness whereof)\b.*$)", m)) {
             if (!in_final_) emit_blank(), emit_line("FINAL"), in_final_ = true;
             in_preamble_ = false;
@@ -146,6 +149,16 @@ private:
         return std::regex_match(text, m, compiled(pattern));
     }
 
+    // KEYWORD or Keyword, a roman or arabic number (with a letter suffix
+    // for one inserted between drafts), then perhaps the heading.
+    static const char* grouping_pattern(std::string_view keyword) {
+        if (keyword == "PART") return R"(^(PART|Part)\s+([IVXLC]+[a-z]*|[0-9]+[a-z]*)\b\s*(.*)$)";
+        if (keyword == "TITLE") return R"(^(TITLE|Title)\s+([IVXLC]+[a-z]*|[0-9]+[a-z]*)\b\s*(.*)$)";
+        if (keyword == "ANNEX") return R"(^(ANNEX|Annex)\s+([IVXLC]+[a-z]*|[0-9]+[a-z]*)\b\s*(.*)$)";
+        if (keyword == "CHAPTER") return R"(^(CHAPTER|Chapter)\s+([IVXLC]+[a-z]*|[0-9]+[a-z]*)\b\s*(.*)$)";
+        return R"(^(SECTION|Section)\s+([IVXLC]+[a-z]*|[0-9]+[a-z]*)\b\s*(.*)$)";
+    }
+
     static bool looks_like_heading(const std::string& text) {
         if (text.size() > 100) return false;
         char last = text.back();
@@ -168,23 +181,49 @@ private:
         in_preamble_ = preamble_opened_ = true;
     }
 
-    void container(const std::string& keyword, const std::string& number, const std::string& heading, int rank) {
-        std::string key = keyword == "ARTICLE" ? "ARTICLE" : keyword == "PART" ? "PART" : scope_ + "|" + keyword;
+    // Containers nest as the builder nests them (syntax/builder.cpp): an
+    // annex closes everything, parts hold titles, titles chapters, chapters
+    // sections, unless a kind first appears inside one it would close (the
+    // Budapest Convention's titles sit in sections). Numbers must be new in
+    // their scope: articles and parts in the whole text, the others in
+    // their parent.
+    void container(const std::string& keyword, const std::string& number, const std::string& heading) {
+        int rank = rank_of(keyword);
+        std::vector<OpenGroup> open = open_;
+        while (!open.empty() && open.back().rank >= rank) open.pop_back();
+        std::string scope;
+        for (const OpenGroup& g : open) scope += g.name + "/";
+        bool document_wide = keyword == "ARTICLE" || keyword == "PART";
+        std::string key = document_wide ? keyword : scope + "|" + keyword;
         if (!numbers_[key].insert(number).second) {
             note(fmt::format("{} {} appears a second time; kept as prose", keyword, number));
-            return plain(keyword == "ARTICLE" ? "Article " + number + (heading.empty() ? "" : " " + heading) : number + " " + heading);
+            return plain(line_text_);
         }
+        open_ = std::move(open);
+        if (keyword != "ARTICLE") open_.push_back({keyword + number, rank});
         in_preamble_ = false;
         after_preamble_ = true;
         in_final_ = false;
         emit_blank();
         emit_line(keyword + " " + number + (heading.empty() ? "" : " " + prose(heading, true)));
         heading_pending_ = heading.empty();
-        if (rank <= 3) scope_ = keyword + number + "/" + (rank > 1 ? scope_ : "");
-        container_ = scope_ + keyword + number;
+        container_ = scope + keyword + number;
         levels_.clear();
         last_level_ = -1;
         last_letter_.clear();
+    }
+
+    int rank_of(const std::string& keyword) {
+        static const std::map<std::string, int> kDefault{{"ANNEX", 1}, {"PART", 2}, {"TITLE", 3}, {"CHAPTER", 4}, {"SECTION", 5}, {"ARTICLE", 20}};
+        if (keyword == "ARTICLE" || keyword == "ANNEX") return kDefault.at(keyword);
+        if (auto it = learned_ranks_.find(keyword); it != learned_ranks_.end()) return it->second;
+        int rank = kDefault.at(keyword);
+        for (auto g = open_.rbegin(); g != open_.rend(); ++g) {
+            if (g->name.starts_with("ANNEX")) continue;
+            if (g->rank >= rank) rank = g->rank + 1;
+            break;
+        }
+        return learned_ranks_[keyword] = rank;
     }
 
     // level 0: "1." paragraphs and "(1)" items; 1: letters; 2: roman.
@@ -244,10 +283,17 @@ private:
 
     ImportResult& out_;
     uint32_t line_ = 0;
+    std::string line_text_;  // the line being read, for what is kept as prose
     bool in_preamble_ = false, preamble_opened_ = false, after_preamble_ = false, in_final_ = false;
     bool heading_pending_ = false;
     bool recitals_seen_ = false;
-    std::string scope_, container_;
+    struct OpenGroup {
+        std::string name;  // keyword and number: "TITLE3"
+        int rank;
+    };
+    std::vector<OpenGroup> open_;
+    std::map<std::string, int> learned_ranks_;
+    std::string container_;
     std::vector<std::string> levels_;
     int last_level_ = -1;
     std::string last_letter_;

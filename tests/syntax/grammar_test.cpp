@@ -86,6 +86,23 @@ TEST_CASE("containers nest by rank and take numbers and headings") {
     CHECK(r.instrument->provisions[r.provision("art_3").parent].id == "part_I__chp_2");
 }
 
+TEST_CASE("titles and annexes: chapters sit in titles, unless titles first appear inside sections") {
+    auto eu = parse_body("TITLE I General\nARTICLE 1\nText.\nTITLE II Rules\nCHAPTER 1 Scope\nARTICLE 2\nText.\n"
+                         "ANNEX I Lists\n1. First entry.\n");
+    REQUIRE(eu.messages().empty());
+    CHECK(eu.provision("title_II__chp_1").kind == ProvisionKind::Chapter);
+    CHECK(eu.instrument->provisions[eu.provision("art_2").parent].id == "title_II__chp_1");
+    CHECK(eu.provision("annex_I").kind == ProvisionKind::Annex);
+    CHECK(eu.provision("annex_I").parent == -1);
+    CHECK(eu.provision("annex_I__para_1").body.text == "First entry.");
+    // The Budapest Convention numbers its titles inside sections.
+    auto coe = parse_body("CHAPTER II National measures\nSECTION 1 Substantive law\nTITLE 1 Offences\nARTICLE 2\nText.\n"
+                          "TITLE 2 Other offences\nARTICLE 3\nText.\nSECTION 2 Procedure\nTITLE 1 Common\nARTICLE 4\nText.\n");
+    REQUIRE(coe.messages().empty());
+    CHECK(coe.instrument->provisions[coe.provision("art_3").parent].id == "chp_II__sec_1__title_2");
+    CHECK(coe.instrument->provisions[coe.provision("art_4").parent].id == "chp_II__sec_2__title_1");
+}
+
 TEST_CASE("paragraphs and items nest by indentation") {
     auto r = parse_body(
         "ARTICLE 5 Data\n1. Each Party shall adopt measures\n   to preserve data:\n   (a) stored data;\n"

@@ -34,17 +34,18 @@ std::string everything_said(const Instrument& in) {
         all += p.number + " " + p.heading.text + "\n" + p.body.text + "\n";
         all += "(" + p.number + ") " + p.body.text + "\n" + p.number + ". " + p.body.text + "\n";
         if (p.kind == ProvisionKind::Preamble) all += "Preamble\nPREAMBLE\n";
-        // Headings are read as a keyword and a number: "CHAPTER I", "Article 3", "TITLE II" (a part).
+        // Headings are read as a keyword and a number: "CHAPTER I", "Article 3", "TITLE II".
         std::vector<std::string> keywords;
         switch (p.kind) {
-        case ProvisionKind::Part: keywords = {"PART", "Part", "TITLE", "Title", "ANNEX", "Annex"}; break;
+        case ProvisionKind::Part: keywords = {"PART", "Part"}; break;
+        case ProvisionKind::Title: keywords = {"TITLE", "Title"}; break;
+        case ProvisionKind::Annex: keywords = {"ANNEX", "Annex"}; break;
         case ProvisionKind::Chapter: keywords = {"CHAPTER", "Chapter"}; break;
         case ProvisionKind::Section: keywords = {"SECTION", "Section"}; break;
         case ProvisionKind::Article: keywords = {"Article"}; break;
         default: break;
         }
         for (const auto& k : keywords) all += k + " " + p.number + " " + p.heading.text + "\n";
-        if (p.kind == ProvisionKind::Part && p.number.starts_with("ANNEX")) all += p.number.substr(0, 5) + " " + p.number.substr(std::min<size_t>(6, p.number.size())) + "\n";
     }
     return all;
 }
