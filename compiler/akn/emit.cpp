@@ -174,7 +174,7 @@ private:
                     if (i.kind == Inline::Kind::Definition) add_term(refs, prose->text.substr(i.begin, i.end - i.begin));
     }
 
-    std::string term_id(const std::string& term) const {
+    std::string term_id(std::string_view term) const {
         std::string id = "trm_";
         for (char c : term) id += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : '_';
         return id;
@@ -292,32 +292,39 @@ private:
 
     // Text [begin, end) of the prose, with the marks that lie inside it.
     void write_span(pugi::xml_node node, const Prose& prose, Marks& marks, uint32_t begin, uint32_t end, const std::string& owner_id) {
+        const std::string_view text = prose.text;
         uint32_t at = begin;
         for (size_t k = 0; k < marks.list.size(); ++k) {
             const Mark& m = marks.list[k];
             if (marks.written[k] || m.begin < at || m.end > end || (m.begin == end && m.end > m.begin)) continue;
-            if (m.begin > at) node.append_child(pugi::node_pcdata).set_value(prose.text.substr(at, m.begin - at).c_str());
-            write_mark(node, m, prose.text.substr(m.begin, m.end - m.begin), owner_id, marks);
+            if (m.begin > at) append_text(node, text.substr(at, m.begin - at));
+            write_mark(node, m, text.substr(m.begin, m.end - m.begin), owner_id, marks);
             node.append_child(pugi::node_pcdata);
             marks.written[k] = true;
             at = m.end;
         }
-        if (at < end) node.append_child(pugi::node_pcdata).set_value(prose.text.substr(at, end - at).c_str());
+        if (at < end) append_text(node, text.substr(at, end - at));
     }
 
-    void write_mark(pugi::xml_node node, const Mark& m, const std::string& words, const std::string& owner_id, Marks& marks) {
+    // A text child with these words; views of the prose, so that no copy of
+    // each run is made on the way into pugixml.
+    static void append_text(pugi::xml_node node, std::string_view words) {
+        node.append_child(pugi::node_pcdata).set_value(words.data(), words.size());
+    }
+
+    void write_mark(pugi::xml_node node, const Mark& m, std::string_view words, const std::string& owner_id, Marks& marks) {
         switch (m.kind) {
         case Mark::Definition: {
             auto d = node.append_child("def");
             d.append_attribute("refersTo") = ("#" + term_id(words)).c_str();
-            d.append_child(pugi::node_pcdata).set_value(words.c_str());
+            append_text(d, words);
             break;
         }
         case Mark::Reference: {
             auto r = node.append_child("ref");
             r.append_attribute("eId") = fmt::format("{}__ref_{}", owner_id, ++marks.counts.refs).c_str();
             r.append_attribute("href") = ("#" + m.inl->target).c_str();
-            r.append_child(pugi::node_pcdata).set_value(words.c_str());
+            append_text(r, words);
             break;
         }
         case Mark::Note: {
@@ -335,7 +342,7 @@ private:
             c.append_attribute("eId") = fmt::format("{}__inline_{}", owner_id, ++marks.counts.inlines).c_str();
             c.append_attribute("name") = "cue";
             c.append_attribute("refersTo") = fmt::format("#strength_{}", m.strength).c_str();
-            c.append_child(pugi::node_pcdata).set_value(words.c_str());
+            append_text(c, words);
             break;
         }
         }
