@@ -5,7 +5,7 @@
 //
 // Bytes/s counts the XML: what emission writes and what import reads, so the
 // two rates compare. pacta_bytes_per_second counts the .pacta source the
-// instrument came from instead (the XML is about twice as big).
+// instrument came from instead (the XML is about three times as big).
 //
 // Run: build/bench/akn_bench
 // Peak memory at 100 MB: /usr/bin/time -v build/bench/akn_bench --benchmark_filter=/100
