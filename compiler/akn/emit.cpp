@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <pugixml.hpp>
@@ -53,6 +52,18 @@ struct Mark {
     std::string strength;
 };
 
+// pugixml's output appended to a string.
+struct StringWriter : pugi::xml_writer {
+    std::string text;
+    void write(const void* data, size_t size) override { text.append(static_cast<const char*>(data), size); }
+};
+
+// How many bytes pugixml would write.
+struct ByteCounter : pugi::xml_writer {
+    size_t bytes = 0;
+    void write(const void*, size_t size) override { bytes += size; }
+};
+
 class Emitter {
 public:
     Emitter(const Instrument& in, const analysis::InstrumentAnalysis& a, const Redline* redline = nullptr)
@@ -81,12 +92,26 @@ public:
         }
         if (!any) body.append_child("hcontainer").append_attribute("name") = "empty";
         write_conclusions(document);
-        std::ostringstream out;
-        doc_.save(out, "  ", pugi::format_indent | pugi::format_no_declaration, pugi::encoding_utf8);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + out.str();
+        return serialise();
     }
 
 private:
+    // Saved twice: once to count the bytes, then into a string of exactly
+    // that size. Growing the string instead would copy the document into
+    // ever larger fresh memory, and on large documents the page faults of
+    // those copies cost more than formatting the document twice.
+    std::string serialise() const {
+        constexpr std::string_view declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+        const unsigned flags = pugi::format_indent | pugi::format_no_declaration;
+        ByteCounter counter;
+        doc_.save(counter, "  ", flags, pugi::encoding_utf8);
+        StringWriter out;
+        out.text.reserve(declaration.size() + counter.bytes);
+        out.text = declaration;
+        doc_.save(out, "  ", flags, pugi::encoding_utf8);
+        return std::move(out.text);
+    }
+
     std::string work_uri(const DocumentType& type) const {
         std::string date = in_.meta.date.empty() ? "0001-01-01" : in_.meta.date;
         return fmt::format("/akn/zz/{}/{}/{}", type.element, date, in_.meta.id.empty() ? "untitled" : in_.meta.id);
@@ -149,7 +174,7 @@ private:
                     if (i.kind == Inline::Kind::Definition) add_term(refs, prose->text.substr(i.begin, i.end - i.begin));
     }
 
-    std::string term_id(const std::string& term) const {
+    std::string term_id(std::string_view term) const {
         std::string id = "trm_";
         for (char c : term) id += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : '_';
         return id;
@@ -267,32 +292,39 @@ private:
 
     // Text [begin, end) of the prose, with the marks that lie inside it.
     void write_span(pugi::xml_node node, const Prose& prose, Marks& marks, uint32_t begin, uint32_t end, const std::string& owner_id) {
+        const std::string_view text = prose.text;
         uint32_t at = begin;
         for (size_t k = 0; k < marks.list.size(); ++k) {
             const Mark& m = marks.list[k];
             if (marks.written[k] || m.begin < at || m.end > end || (m.begin == end && m.end > m.begin)) continue;
-            if (m.begin > at) node.append_child(pugi::node_pcdata).set_value(prose.text.substr(at, m.begin - at).c_str());
-            write_mark(node, m, prose.text.substr(m.begin, m.end - m.begin), owner_id, marks);
+            if (m.begin > at) append_text(node, text.substr(at, m.begin - at));
+            write_mark(node, m, text.substr(m.begin, m.end - m.begin), owner_id, marks);
             node.append_child(pugi::node_pcdata);
             marks.written[k] = true;
             at = m.end;
         }
-        if (at < end) node.append_child(pugi::node_pcdata).set_value(prose.text.substr(at, end - at).c_str());
+        if (at < end) append_text(node, text.substr(at, end - at));
     }
 
-    void write_mark(pugi::xml_node node, const Mark& m, const std::string& words, const std::string& owner_id, Marks& marks) {
+    // A text child with these words; views of the prose, so that no copy of
+    // each run is made on the way into pugixml.
+    static void append_text(pugi::xml_node node, std::string_view words) {
+        node.append_child(pugi::node_pcdata).set_value(words.data(), words.size());
+    }
+
+    void write_mark(pugi::xml_node node, const Mark& m, std::string_view words, const std::string& owner_id, Marks& marks) {
         switch (m.kind) {
         case Mark::Definition: {
             auto d = node.append_child("def");
             d.append_attribute("refersTo") = ("#" + term_id(words)).c_str();
-            d.append_child(pugi::node_pcdata).set_value(words.c_str());
+            append_text(d, words);
             break;
         }
         case Mark::Reference: {
             auto r = node.append_child("ref");
             r.append_attribute("eId") = fmt::format("{}__ref_{}", owner_id, ++marks.counts.refs).c_str();
             r.append_attribute("href") = ("#" + m.inl->target).c_str();
-            r.append_child(pugi::node_pcdata).set_value(words.c_str());
+            append_text(r, words);
             break;
         }
         case Mark::Note: {
@@ -310,7 +342,7 @@ private:
             c.append_attribute("eId") = fmt::format("{}__inline_{}", owner_id, ++marks.counts.inlines).c_str();
             c.append_attribute("name") = "cue";
             c.append_attribute("refersTo") = fmt::format("#strength_{}", m.strength).c_str();
-            c.append_child(pugi::node_pcdata).set_value(words.c_str());
+            append_text(c, words);
             break;
         }
         }

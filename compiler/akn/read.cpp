@@ -34,6 +34,11 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+// std::isspace in the "C" locale, which pacta never leaves; inline, because
+// text nodes are scanned a byte at a time and the library call showed in
+// profiles of large imports.
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 bool is_one_of(std::string_view name, std::initializer_list<std::string_view> names) {
     return std::find(names.begin(), names.end(), name) != names.end();
 }
@@ -81,11 +86,19 @@ bool is_block(std::string_view n) {
 // first of them value and source no longer line up byte for byte.
 class SourceMap {
 public:
-    SourceMap(std::string_view file_text, uint32_t begin, bool references)
-        : raw_(file_text.substr(std::min<size_t>(begin, file_text.size()))), base_(begin), references_(references) {}
+    SourceMap(std::string_view file_text, uint32_t begin, bool references, size_t value_size)
+        : raw_(file_text.substr(std::min<size_t>(begin, file_text.size()))), base_(begin), references_(references),
+          verbatim_(is_verbatim(value_size)) {}
+
+    // Whether value byte i came from source byte begin + i, for all of the
+    // value: true when the source holds no reference or CR within that length
+    // (before the first of them pugixml copies byte for byte). pacta's own
+    // output almost always is, and then a text run needs no byte-by-byte walk.
+    bool verbatim() const { return verbatim_; }
 
     // The source offset of value byte `index`; calls must not go backwards.
     uint32_t offset(size_t index, std::string_view value) {
+        if (verbatim_) return base_ + static_cast<uint32_t>(index);
         while (value_at_ < index && raw_at_ < raw_.size()) {
             char c = raw_[raw_at_];
             size_t semicolon = c == '&' && references_ ? raw_.find(';', raw_at_) : std::string_view::npos;
@@ -105,9 +118,16 @@ public:
 private:
     static size_t utf8_length(unsigned char lead) { return lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
 
+    bool is_verbatim(size_t value_size) const {
+        std::string_view covered = raw_.substr(0, value_size);
+        return covered.size() == value_size && covered.find('\r') == std::string_view::npos &&
+               (!references_ || covered.find('&') == std::string_view::npos);
+    }
+
     std::string_view raw_;
     uint32_t base_;
     bool references_;
+    bool verbatim_;
     size_t raw_at_ = 0, value_at_ = 0;
 };
 
@@ -123,12 +143,17 @@ public:
         size_t i = 0;
         while (i < s.size()) {
             size_t j = i;
-            bool space = std::isspace(static_cast<unsigned char>(s[i]));
-            while (j < s.size() && static_cast<bool>(std::isspace(static_cast<unsigned char>(s[j]))) == space) ++j;
+            bool space = is_space(s[i]);
+            while (j < s.size() && is_space(s[j]) == space) ++j;
             if (space && s.substr(i, j - i).find_first_of("\n\r\t\v\f") != std::string_view::npos) {
                 soft_break();
             } else {
                 // One segment per stretch copied byte for byte from the source.
+                if (map.verbatim()) {
+                    append(s.substr(i, j - i), map.offset(i, s));
+                    i = j;
+                    continue;
+                }
                 for (size_t k = i; k < j;) {
                     uint32_t start = map.offset(k, s);
                     size_t e = k + 1;
@@ -216,6 +241,7 @@ public:
         if (!document) return std::nullopt;
         instrument_.source = file_;
         instrument_.path = file_->path();
+        reserve_provisions(document);
         try {
             read_meta(document);
             read_document(document);
@@ -302,6 +328,25 @@ private:
             if (!allowed) return static_cast<uint32_t>(c < 0 ? 0xFFFD : c);
         }
         return std::nullopt;
+    }
+
+    // Room for the provisions to come, made up front: growing the vector
+    // would move every provision read so far into fresh memory again and
+    // again, and on a 100 MB document those page faults were a quarter of
+    // the import. Elements with an eId bound the count from above in pacta's
+    // output (refs and notes have one too); capacity never written to costs
+    // address space, not memory.
+    void reserve_provisions(pugi::xml_node document) {
+        struct ElementsWithId : pugi::xml_tree_walker {
+            size_t count = 0;
+            bool for_each(pugi::xml_node& node) override {
+                if (node.type() == pugi::node_element && node.attribute("eId")) ++count;
+                return true;
+            }
+        } walker;
+        document.traverse(walker);
+        instrument_.provisions.reserve(walker.count);
+        used_.reserve(walker.count);
     }
 
     SourceRange range_of(pugi::xml_node node) const {
@@ -591,9 +636,10 @@ private:
     // and in-document references keep their span, all else is its words.
     void collect_node(pugi::xml_node node, ProseBuilder& out, uint32_t depth) {
         if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
+            std::string_view value = node.value();
             SourceMap map(file_->text(), static_cast<uint32_t>(std::max<ptrdiff_t>(node.offset_debug(), 0)),
-                          node.type() == pugi::node_pcdata);
-            out.text(node.value(), map);
+                          node.type() == pugi::node_pcdata, value.size());
+            out.text(value, map);
             return;
         }
         if (node.type() != pugi::node_element) return;  // comments, processing instructions
