@@ -238,9 +238,11 @@ int run_diff(const DiffOptions& options, const CommonOptions& common) {
     // Problems in the drafts do not stop the comparison; errors are shown.
     for (DiagnosticEngine* d : {&old_diags, &new_diags})
         if (d->has_errors()) report::print_diagnostics(std::cerr, *d, err_style);
-    DiagnosticEngine findings(common.max_diagnostics);
-    auto old_analysis = analysis::analyse(*old_draft, findings);
-    auto new_analysis = analysis::analyse(*new_draft, findings);
+    // The comparison reports per-provision changes only (`check` reports the
+    // instrument-level findings), and analyses each distinct clause once.
+    analysis::ClauseMemo memo;
+    auto old_analysis = analysis::analyse_provisions(*old_draft, memo);
+    auto new_analysis = analysis::analyse_provisions(*new_draft, memo);
     diff::DraftDiff d = diff::compare({*old_draft, old_analysis}, {*new_draft, new_analysis});
     if (options.format == "json")
         std::cout << report::diff_json(*old_draft, *new_draft, d).dump(2) << '\n';
