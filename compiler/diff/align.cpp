@@ -212,6 +212,10 @@ private:
             if (old_of_[n] >= 0) order.push_back(static_cast<uint32_t>(old_of_[n]));
         std::unordered_set<uint32_t> in_place = longest_increasing(order);
 
+        // The new clauses split from each old one, in document order.
+        std::unordered_map<int32_t, std::vector<int32_t>> parts_of;
+        for (auto& [part, whole] : split_) parts_of[whole].push_back(static_cast<int32_t>(part));
+
         std::vector<Pair> pairs;
         std::vector<bool> old_done(old_.in.provisions.size(), false);
         size_t next_old = 0;  // deleted old clauses are emitted when the walk passes their place
@@ -242,8 +246,7 @@ private:
                 bool same_text = a.body.text == b.body.text;
                 bool moved = !in_place.count(static_cast<uint32_t>(o));
                 p.change = moved ? Change::Moved : a.id != b.id ? Change::Renumbered : same_text ? Change::Unchanged : Change::Changed;
-                for (auto& [part, whole] : split_)
-                    if (whole == o) p.change = Change::Split, p.also.push_back(static_cast<int32_t>(part));
+                if (auto parts = parts_of.find(o); parts != parts_of.end()) p.change = Change::Split, p.also = parts->second;
             } else if (auto s = split_.find(n); s != split_.end()) {
                 p.old_index = s->second;
                 p.change = Change::Split;

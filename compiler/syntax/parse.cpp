@@ -10,7 +10,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <unicode/utf8.h>
@@ -477,9 +476,12 @@ std::shared_ptr<const SourceFile> load_source(const std::string& path, Diagnosti
         diags.report(Rule::Input, locate_file(path), fmt::format("cannot be read: {}", std::strerror(errno)));
         return nullptr;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    std::string bytes = std::move(buffer).str();
+    // Read in blocks into a string sized from the start when the size is
+    // known, not through a growing string stream (a copy per doubling).
+    std::string bytes;
+    if (auto size = std::filesystem::file_size(path, ec); !ec && std::filesystem::is_regular_file(status)) bytes.reserve(size);
+    char block[1 << 16];
+    while (in.read(block, sizeof block) || in.gcount() > 0) bytes.append(block, static_cast<size_t>(in.gcount()));
     return source_from_bytes(path, std::move(bytes), diags);
 }
 
