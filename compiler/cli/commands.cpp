@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <set>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <sstream>
 
@@ -225,6 +226,17 @@ int run_import(const ImportOptions& options, const CommonOptions& common) {
     return exit_code_for(diags);
 }
 
+namespace {
+// The comparison reports per-provision changes only (`check` reports the
+// instrument-level findings), and analyses each distinct clause once.
+std::pair<analysis::InstrumentAnalysis, analysis::InstrumentAnalysis> analyse_for_diff(const Instrument& old_draft,
+                                                                                       const Instrument& new_draft) {
+    analysis::ClauseMemo memo;
+    auto old_analysis = analysis::analyse_provisions(old_draft, memo);
+    return {std::move(old_analysis), analysis::analyse_provisions(new_draft, memo)};
+}
+} // namespace
+
 int run_diff(const DiffOptions& options, const CommonOptions& common) {
     report::TextStyle err_style{use_colour(common.colour, STDERR_FILENO)};
     DiagnosticEngine old_diags(common.max_diagnostics), new_diags(common.max_diagnostics);
@@ -238,12 +250,11 @@ int run_diff(const DiffOptions& options, const CommonOptions& common) {
     // Problems in the drafts do not stop the comparison; errors are shown.
     for (DiagnosticEngine* d : {&old_diags, &new_diags})
         if (d->has_errors()) report::print_diagnostics(std::cerr, *d, err_style);
-    // The comparison reports per-provision changes only (`check` reports the
-    // instrument-level findings), and analyses each distinct clause once.
-    analysis::ClauseMemo memo;
-    auto old_analysis = analysis::analyse_provisions(*old_draft, memo);
-    auto new_analysis = analysis::analyse_provisions(*new_draft, memo);
-    diff::DraftDiff d = diff::compare({*old_draft, old_analysis}, {*new_draft, new_analysis});
+    // The alignment needs only the texts and the analysis only the
+    // provisions: they run side by side.
+    auto aligned = std::async(std::launch::async, [&] { return diff::align(*old_draft, *new_draft); });
+    auto [old_analysis, new_analysis] = analyse_for_diff(*old_draft, *new_draft);
+    diff::DraftDiff d = diff::compare({*old_draft, old_analysis}, {*new_draft, new_analysis}, aligned.get());
     if (options.format == "json")
         std::cout << report::diff_json(*old_draft, *new_draft, d).dump(2) << '\n';
     else if (options.format == "html")
