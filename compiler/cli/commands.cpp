@@ -240,8 +240,10 @@ std::pair<analysis::InstrumentAnalysis, analysis::InstrumentAnalysis> analyse_fo
 int run_diff(const DiffOptions& options, const CommonOptions& common) {
     report::TextStyle err_style{use_colour(common.colour, STDERR_FILENO)};
     DiagnosticEngine old_diags(common.max_diagnostics), new_diags(common.max_diagnostics);
-    auto old_draft = parse_file(options.old_file, old_diags);
+    // Both drafts are read at once (ANTLR, where a draft needs it, one chunk at a time).
+    auto reading_old = std::async(std::launch::async, [&] { return parse_file(options.old_file, old_diags); });
     auto new_draft = parse_file(options.new_file, new_diags);
+    auto old_draft = reading_old.get();
     if (!old_draft || !new_draft) {
         report::print_diagnostics(std::cerr, old_diags, err_style);
         report::print_diagnostics(std::cerr, new_diags, err_style);

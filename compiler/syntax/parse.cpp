@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 
 #include <fmt/format.h>
 #include <unicode/utf8.h>
@@ -247,6 +248,10 @@ private:
 // only if SLL fails, as the ANTLR documentation recommends.
 void parse_chunk(const SourceFile& file, uint32_t begin, uint32_t end, uint32_t first_line, DiagnosticEngine& diags,
                  syntax::ModelBuilder& builder) {
+    // The runtime's DFA caches are static and not thread-safe: files read
+    // on several threads take turns here.
+    static std::mutex antlr;
+    std::lock_guard<std::mutex> turn(antlr);
     std::string_view chunk = std::string_view(file.text()).substr(begin, end - begin);
     ChunkOffsets offsets(chunk, begin);
     // The grammar wants every line ended; a file may not end its last one.

@@ -140,8 +140,9 @@ private:
     }
 
     // Patterns are compiled once: std::regex construction dominates otherwise.
+    // One cache per thread, since `pacta diff` imports both drafts at once.
     static const std::regex& compiled(const char* pattern) {
-        static std::unordered_map<const char*, std::regex> cache;
+        thread_local std::unordered_map<const char*, std::regex> cache;
         auto it = cache.find(pattern);
         if (it == cache.end()) it = cache.emplace(pattern, std::regex(pattern)).first;
         return it->second;
