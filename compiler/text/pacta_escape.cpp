@@ -38,9 +38,14 @@ bool is_marker(std::string_view w) {
 } // namespace
 
 void escape_prose_into(std::string& out, std::string_view text) {
-    for (char c : text) {
-        if (c == '{' || c == '}' || c == '\\') out += '\\';
-        out += c;
+    // Runs between special characters are appended whole: most prose has none.
+    for (size_t at = 0; at < text.size();) {
+        size_t special = std::min(text.find_first_of("{}\\", at), text.size());
+        out.append(text.substr(at, special - at));
+        if (special == text.size()) break;
+        out += '\\';
+        out += text[special];
+        at = special + 1;
     }
 }
 
