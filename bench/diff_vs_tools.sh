@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # pacta diff against the word diffs people use today, on the same pair of
 # real consecutive drafts (EU AI Act v01 -> v02, plain text), then the pair
-# scaled x10 and x100 by repetition. Prints seconds, peak memory and ratios.
-# usage: bench/diff_vs_tools.sh [build-dir] [scales...]
+# scaled x10 and x100 by repetition. Prints wall seconds, peak memory and
+# ratios; pacta's CPU seconds too, since it aligns and analyses on two
+# threads (git and wdiff: one process each, wdiff plus its diff).
+#
+# Plain repetition lets pacta analyse each repeated clause once (it keeps
+# one analysis per distinct clause text), so with DISTINCT=1 every non-blank
+# line of copy i gets " [copy i]" appended, in both drafts alike: the same
+# changes, no clause repeated, and the same inputs for every tool.
+# usage: [DISTINCT=1] bench/diff_vs_tools.sh [build-dir] [scales...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -14,23 +21,31 @@ new_src=$(ls "$texts"/eu-ai-act-v02-*.txt)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-measure() {  # measure NAME COMMAND...: prints "seconds peak_MB"
+measure() {  # measure COMMAND...: prints "wall_seconds cpu_seconds peak_MB"
   /usr/bin/time -v "$@" > /dev/null 2> "$work/time" || true
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + t[i] }
+              /User time|System time/ { c += $2 }
               /Maximum resident set size/ { m = $2 / 1024 }
-              END { printf "%.2f %.1f\n", s, m }' "$work/time"
+              END { printf "%.2f %.2f %.1f\n", s, c, m }' "$work/time"
 }
 
-printf '%6s %10s | %14s | %14s | %14s | %9s %9s\n' scale bytes "pacta s (MB)" "git s (MB)" "wdiff s (MB)" pacta/git pacta/wdiff
+copies() {  # copies SOURCE N: the source N times, each copy tagged if DISTINCT=1
+  for i in $(seq "$2"); do
+    if [ "${DISTINCT:-0}" = 1 ]; then sed "/[^[:space:]]/ s/\$/ [copy $i]/" "$1"; else cat "$1"; fi
+  done
+}
+
+[ "${DISTINCT:-0}" = 1 ] && echo "copies made distinct ([copy i] on every line)"
+printf '%6s %10s | %14s %6s | %14s | %14s | %9s %11s\n' scale bytes "pacta s (MB)" "cpu s" "git s (MB)" "wdiff s (MB)" pacta/git pacta/wdiff
 for scale in $scales; do
   old="$work/eu-ai-act-v01-x$scale.txt"
   new="$work/eu-ai-act-v02-x$scale.txt"
-  for i in $(seq "$scale"); do cat "$old_src"; done > "$old"
-  for i in $(seq "$scale"); do cat "$new_src"; done > "$new"
-  read -r p_s p_m < <(measure "$build/compiler/pacta" diff --max-diagnostics 1 "$old" "$new")
-  read -r g_s g_m < <(measure git diff --no-index --word-diff=porcelain "$old" "$new")
-  read -r w_s w_m < <(measure wdiff "$old" "$new")
-  awk -v sc="$scale" -v b="$(stat -c %s "$old")" -v ps="$p_s" -v pm="$p_m" -v gs="$g_s" -v gm="$g_m" -v ws="$w_s" -v wm="$w_m" 'BEGIN {
-    printf "%6s %10d | %6.2f (%5.0f) | %6.2f (%5.0f) | %6.2f (%5.0f) | %9.2f %9.2f\n", "x" sc, b, ps, pm, gs, gm, ws, wm,
+  copies "$old_src" "$scale" > "$old"
+  copies "$new_src" "$scale" > "$new"
+  read -r p_s p_c p_m < <(measure "$build/compiler/pacta" diff --max-diagnostics 1 "$old" "$new")
+  read -r g_s g_c g_m < <(measure git diff --no-index --word-diff=porcelain "$old" "$new")
+  read -r w_s w_c w_m < <(measure wdiff "$old" "$new")
+  awk -v sc="$scale" -v b="$(stat -c %s "$old")" -v ps="$p_s" -v pc="$p_c" -v pm="$p_m" -v gs="$g_s" -v gm="$g_m" -v ws="$w_s" -v wm="$w_m" 'BEGIN {
+    printf "%6s %10d | %6.2f (%5.0f) %6.2f | %6.2f (%5.0f) | %6.2f (%5.0f) | %9.2f %11.2f\n", "x" sc, b, ps, pm, pc, gs, gm, ws, wm,
            ps / (gs > 0 ? gs : 0.01), ps / (ws > 0 ? ws : 0.01) }'
 done

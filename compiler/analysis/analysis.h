@@ -164,4 +164,28 @@ ProvisionAnalysis analyse_clause(std::string_view text, const std::vector<Word>&
 // (kind fit, red lines) are reported to `diags` at the exact words.
 InstrumentAnalysis analyse(const Instrument& instrument, DiagnosticEngine& diags, const Options& options = {});
 
+// Clause analyses already made, by clause text. A clause's own analysis (before
+// an item takes its parent's strength) depends only on its text and on the
+// instrument's language, kind and parties; consecutive drafts share most of
+// their clauses, so the second draft of a diff reuses the first one's work.
+// The texts are viewed, not copied: the instruments analysed must outlive it.
+class ClauseMemo {
+private:
+    friend InstrumentAnalysis analyse_provisions(const Instrument&, ClauseMemo&, const Options&);
+    // What besides its text a clause's own analysis depends on.
+    struct Setting {
+        std::vector<const Lexicon*> lexicons;
+        std::optional<InstrumentKind> kind;
+        std::vector<std::string> party_words;
+        bool operator==(const Setting&) const = default;
+    };
+    std::optional<Setting> setting_;
+    std::array<std::unordered_map<std::string_view, ProvisionAnalysis>, 2> known_;  // not recital, recital
+};
+
+// Every provision's analysis, without the instrument-level checks (they
+// report findings only): what a comparison of drafts needs. With the same
+// `memo` (and lexicons) for both drafts, unchanged clauses are analysed once.
+InstrumentAnalysis analyse_provisions(const Instrument& instrument, ClauseMemo& memo, const Options& options = {});
+
 } // namespace pacta::analysis

@@ -193,50 +193,88 @@ private:
     Use parties_, participants_;
 };
 
-} // namespace
-
-InstrumentAnalysis analyse(const Instrument& in, DiagnosticEngine& diags, const Options& options) {
+std::vector<const Lexicon*> lexicons_of(const Instrument& in, const Options& options) {
     std::vector<const Lexicon*> list{&Lexicon::builtin(in.meta.language.empty() ? "en" : in.meta.language)};
     if (options.user) list.push_back(options.user);
-    Lexicons lexicons(std::move(list));
+    return list;
+}
+
+ClauseContext context_of(const Instrument& in) {
     ClauseContext context;
     context.kind = in.meta.kind;
     context.party_words = party_words(in);
+    return context;
+}
 
+bool has_clause(const Provision& p) { return analysable(p.kind) && !p.body.text.empty(); }
+
+// An item with no cue of its own takes its parent's strength.
+void inherit(const Instrument& in, const Provision& p, const InstrumentAnalysis& result, ProvisionAnalysis& a) {
+    if (a.main >= 0 || a.strength != Strength::None || !can_inherit(in, p)) return;
+    const ProvisionAnalysis& up = result.provisions[p.parent];
+    if (!up.analysed || up.strength == Strength::None) return;
+    a.strength = up.strength;
+    a.polarity = up.polarity;
+    a.inherited = true;
+    a.actor_text = up.actor_text;
+}
+
+void count(const ProvisionAnalysis& a, Profile& profile) {
+    ++profile.analysed;
+    ++profile.counts[static_cast<size_t>(a.strength)];
+    if (a.strength != Strength::None) {
+        ++profile.operative;
+        if (!a.hedges.empty()) ++profile.hedged;
+    }
+    if (a.strength == Strength::Obligation || a.strength == Strength::Prohibition) ++profile.binding;
+}
+
+} // namespace
+
+InstrumentAnalysis analyse(const Instrument& in, DiagnosticEngine& diags, const Options& options) {
+    Lexicons lexicons(lexicons_of(in, options));
+    ClauseContext context = context_of(in);
     InstrumentAnalysis result;
     result.provisions.resize(in.provisions.size());
     InstrumentChecker checker(in, lexicons, diags, result);
     const std::vector<Word> no_words;
     for (uint32_t i = 0; i < in.provisions.size(); ++i) {
         const Provision& p = in.provisions[i];
-        if (!analysable(p.kind) || p.body.text.empty()) {
+        if (!has_clause(p)) {
             checker.visit(i, no_words);
             continue;
         }
         context.recital = p.kind == ProvisionKind::Recital;
         std::vector<Word> words = split_words(p.body.text);
         ProvisionAnalysis a = analyse_clause(p.body.text, words, lexicons, context);
-        if (a.main < 0 && a.strength == Strength::None && can_inherit(in, p)) {
-            const ProvisionAnalysis& up = result.provisions[p.parent];
-            if (up.analysed && up.strength != Strength::None) {
-                a.strength = up.strength;
-                a.polarity = up.polarity;
-                a.inherited = true;
-                a.actor_text = up.actor_text;
-            }
-        }
-        Profile& profile = result.profile;
-        ++profile.analysed;
-        ++profile.counts[static_cast<size_t>(a.strength)];
-        if (a.strength != Strength::None) {
-            ++profile.operative;
-            if (!a.hedges.empty()) ++profile.hedged;
-        }
-        if (a.strength == Strength::Obligation || a.strength == Strength::Prohibition) ++profile.binding;
+        inherit(in, p, result, a);
+        count(a, result.profile);
         result.provisions[i] = std::move(a);
         checker.visit(i, words);
     }
     checker.finish();
+    return result;
+}
+
+InstrumentAnalysis analyse_provisions(const Instrument& in, ClauseMemo& memo, const Options& options) {
+    ClauseMemo::Setting setting{lexicons_of(in, options), in.meta.kind, party_words(in)};
+    if (memo.setting_ != setting) memo.known_[0].clear(), memo.known_[1].clear(), memo.setting_ = setting;
+    Lexicons lexicons(setting.lexicons);
+    ClauseContext context = context_of(in);
+    InstrumentAnalysis result;
+    result.provisions.resize(in.provisions.size());
+    for (uint32_t i = 0; i < in.provisions.size(); ++i) {
+        const Provision& p = in.provisions[i];
+        if (!has_clause(p)) continue;
+        context.recital = p.kind == ProvisionKind::Recital;
+        auto& known = memo.known_[context.recital ? 1 : 0];
+        auto it = known.find(p.body.text);
+        if (it == known.end()) it = known.emplace(p.body.text, analyse_clause(p.body.text, lexicons, context)).first;
+        ProvisionAnalysis a = it->second;
+        inherit(in, p, result, a);
+        count(a, result.profile);
+        result.provisions[i] = std::move(a);
+    }
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <set>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <sstream>
 
@@ -232,11 +233,24 @@ int run_import(const ImportOptions& options, const CommonOptions& common) {
     return exit_code_for(diags);
 }
 
+namespace {
+// The comparison reports per-provision changes only (`check` reports the
+// instrument-level findings), and analyses each distinct clause once.
+std::pair<analysis::InstrumentAnalysis, analysis::InstrumentAnalysis> analyse_for_diff(const Instrument& old_draft,
+                                                                                       const Instrument& new_draft) {
+    analysis::ClauseMemo memo;
+    auto old_analysis = analysis::analyse_provisions(old_draft, memo);
+    return {std::move(old_analysis), analysis::analyse_provisions(new_draft, memo)};
+}
+} // namespace
+
 int run_diff(const DiffOptions& options, const CommonOptions& common) {
     report::TextStyle err_style{use_colour(common.colour, STDERR_FILENO)};
     DiagnosticEngine old_diags(common.max_diagnostics), new_diags(common.max_diagnostics);
-    auto old_draft = parse_file(options.old_file, old_diags);
+    // Both drafts are read at once (ANTLR, where a draft needs it, one chunk at a time).
+    auto reading_old = std::async(std::launch::async, [&] { return parse_file(options.old_file, old_diags); });
     auto new_draft = parse_file(options.new_file, new_diags);
+    auto old_draft = reading_old.get();
     if (!old_draft || !new_draft) {
         report::print_diagnostics(std::cerr, old_diags, err_style);
         report::print_diagnostics(std::cerr, new_diags, err_style);
@@ -245,10 +259,11 @@ int run_diff(const DiffOptions& options, const CommonOptions& common) {
     // Problems in the drafts do not stop the comparison; errors are shown.
     for (DiagnosticEngine* d : {&old_diags, &new_diags})
         if (d->has_errors()) report::print_diagnostics(std::cerr, *d, err_style);
-    DiagnosticEngine findings(common.max_diagnostics);
-    auto old_analysis = analysis::analyse(*old_draft, findings);
-    auto new_analysis = analysis::analyse(*new_draft, findings);
-    diff::DraftDiff d = diff::compare({*old_draft, old_analysis}, {*new_draft, new_analysis});
+    // The alignment needs only the texts and the analysis only the
+    // provisions: they run side by side.
+    auto aligned = std::async(std::launch::async, [&] { return diff::align(*old_draft, *new_draft); });
+    auto [old_analysis, new_analysis] = analyse_for_diff(*old_draft, *new_draft);
+    diff::DraftDiff d = diff::compare({*old_draft, old_analysis}, {*new_draft, new_analysis}, aligned.get());
     if (options.format == "json")
         std::cout << report::diff_json(*old_draft, *new_draft, d).dump(2) << '\n';
     else if (options.format == "html")

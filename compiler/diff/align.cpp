@@ -2,6 +2,7 @@
 // (exact text, id, rare words), never from comparing every provision with
 // every other, so large drafts align in near-linear time.
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -19,49 +20,94 @@ constexpr size_t kMaxCandidates = 8;
 
 bool is_clause(const Provision& p) { return !p.body.text.empty(); }
 
-struct Draft {
-    const Instrument& in;
-    std::vector<uint32_t> clauses;                     // provision indices with text, in order
-    std::vector<std::vector<std::string>> words;       // by provision index (clauses only): its distinct words
-    std::vector<std::string> normalised;               // by provision index: its folded words in order, layout ignored
-    std::unordered_map<std::string, uint32_t> df;      // word -> provisions containing it
-
-    explicit Draft(const Instrument& instrument)
-        : in(instrument), words(instrument.provisions.size()), normalised(instrument.provisions.size()) {
-        for (uint32_t i = 0; i < in.provisions.size(); ++i) {
-            if (!is_clause(in.provisions[i])) continue;
-            clauses.push_back(i);
-            std::unordered_set<std::string> seen;
-            for (auto& w : analysis::split_words(in.provisions[i].body.text)) {
-                if (!normalised[i].empty()) normalised[i] += ' ';
-                normalised[i] += w.folded;
-                if (seen.insert(w.folded).second) words[i].push_back(std::move(w.folded));
-            }
-            for (const auto& w : words[i]) ++df[w];
-        }
-    }
+// A clause text as alignment sees it: its distinct folded words (as ids,
+// sorted) and the class of its folded word sequence (texts equal up to case
+// and layout share one).
+struct Form {
+    std::vector<uint32_t> words;
+    uint32_t normalised;
 };
 
-double similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    if (a.empty() && b.empty()) return 1;
-    std::unordered_set<std::string_view> set(a.begin(), a.end());
+// The forms of both drafts. Each distinct clause text is split into words
+// once: consecutive drafts share most of their clauses, and splitting was
+// most of the alignment's time.
+class Forms {
+public:
+    const Form& of(std::string_view text) {
+        auto [slot, fresh] = by_text_.try_emplace(text, nullptr);
+        if (fresh) slot->second = &forms_.emplace_back(make(text));
+        return *slot->second;
+    }
+    size_t vocabulary() const { return word_ids_.size(); }
+
+private:
+    Form make(std::string_view text) {
+        Form form;
+        std::string normalised;
+        for (auto& w : analysis::split_words(text)) {
+            if (!normalised.empty()) normalised += ' ';
+            normalised += w.folded;
+            auto [slot, fresh] = word_ids_.try_emplace(std::move(w.folded), static_cast<uint32_t>(word_ids_.size()));
+            form.words.push_back(slot->second);
+        }
+        std::sort(form.words.begin(), form.words.end());
+        form.words.erase(std::unique(form.words.begin(), form.words.end()), form.words.end());
+        form.normalised = normalised_ids_.try_emplace(std::move(normalised), static_cast<uint32_t>(normalised_ids_.size())).first->second;
+        return form;
+    }
+
+    std::unordered_map<std::string_view, const Form*> by_text_;  // views the instruments' texts
+    std::deque<Form> forms_;                                     // which keeps its elements in place
+    std::unordered_map<std::string, uint32_t> word_ids_, normalised_ids_;
+};
+
+struct Draft {
+    const Instrument& in;
+    std::vector<uint32_t> clauses;           // provision indices with text, in order
+    std::vector<const Form*> form;           // by provision index (clauses only)
+    std::vector<uint32_t> df;                // by word id: clauses containing it
+
+    Draft(const Instrument& instrument, Forms& forms) : in(instrument), form(instrument.provisions.size()) {
+        for (uint32_t i = 0; i < in.provisions.size(); ++i)
+            if (is_clause(in.provisions[i])) clauses.push_back(i), form[i] = &forms.of(in.provisions[i].body.text);
+    }
+
+    void count_words(size_t vocabulary) {
+        df.assign(vocabulary, 0);
+        for (uint32_t i : clauses)
+            for (uint32_t w : form[i]->words) ++df[w];
+    }
+    const std::vector<uint32_t>& words(uint32_t provision) const { return form[provision]->words; }
+};
+
+size_t common_words(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
     size_t common = 0;
-    for (const auto& w : b) common += set.count(w);
+    for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+        if (*x < *y) ++x;
+        else if (*y < *x) ++y;
+        else ++common, ++x, ++y;
+    }
+    return common;
+}
+
+double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    if (a.empty() && b.empty()) return 1;
+    size_t common = common_words(a, b);
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
 // Share of `part`'s words that occur in `whole`.
-double containment(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+double containment(const std::vector<uint32_t>& part, const std::vector<uint32_t>& whole) {
     if (part.empty()) return 0;
-    std::unordered_set<std::string_view> set(whole.begin(), whole.end());
-    size_t inside = 0;
-    for (const auto& w : part) inside += set.count(w);
-    return static_cast<double>(inside) / static_cast<double>(part.size());
+    return static_cast<double>(common_words(part, whole)) / static_cast<double>(part.size());
 }
 
 class Aligner {
 public:
-    Aligner(const Instrument& a, const Instrument& b) : old_(a), new_(b), old_of_(b.provisions.size(), -1), new_of_(a.provisions.size(), -1) {}
+    Aligner(const Instrument& a, const Instrument& b)
+        : old_(a, forms_), new_(b, forms_), old_of_(b.provisions.size(), -1), new_of_(a.provisions.size(), -1) {
+        old_.count_words(forms_.vocabulary());
+    }
 
     std::vector<Pair> run() {
         match_exact_text();
@@ -75,10 +121,10 @@ private:
     void link(uint32_t o, uint32_t n) { new_of_[o] = static_cast<int32_t>(n), old_of_[n] = static_cast<int32_t>(o); }
 
     void match_exact_text() {
-        std::unordered_map<std::string, std::vector<uint32_t>> by_text;
-        for (uint32_t o : old_.clauses) by_text[old_.normalised[o]].push_back(o);
+        std::unordered_map<uint32_t, std::vector<uint32_t>> by_text;
+        for (uint32_t o : old_.clauses) by_text[old_.form[o]->normalised].push_back(o);
         for (uint32_t n : new_.clauses) {
-            auto it = by_text.find(new_.normalised[n]);
+            auto it = by_text.find(new_.form[n]->normalised);
             if (it == by_text.end() || it->second.empty()) continue;
             // Prefer the one with the same id among identical texts.
             auto& list = it->second;
@@ -98,20 +144,20 @@ private:
             if (old_of_[n] >= 0) continue;
             auto it = old_ids.find(new_.in.provisions[n].id);
             if (it == old_ids.end() || new_of_[it->second] >= 0) continue;
-            if (similarity(old_.words[it->second], new_.words[n]) >= kSameProvision * 0.6) link(it->second, n);
+            if (similarity(old_.words(it->second), new_.words(n)) >= kSameProvision * 0.6) link(it->second, n);
         }
     }
 
     void match_rare_words() {
-        std::unordered_map<std::string_view, std::vector<uint32_t>> index;  // rare word -> unmatched old clauses
+        std::unordered_map<uint32_t, std::vector<uint32_t>> index;  // rare word -> unmatched old clauses
         for (uint32_t o : old_.clauses)
             if (new_of_[o] < 0)
-                for (const auto& w : old_.words[o])
+                for (uint32_t w : old_.words(o))
                     if (old_.df[w] <= kRareWord) index[w].push_back(o);
         for (uint32_t n : new_.clauses) {
             if (old_of_[n] >= 0) continue;
             std::unordered_map<uint32_t, int> votes;
-            for (const auto& w : new_.words[n])
+            for (uint32_t w : new_.words(n))
                 if (auto it = index.find(w); it != index.end())
                     for (uint32_t o : it->second) ++votes[o];
             std::vector<std::pair<int, uint32_t>> ranked;
@@ -122,7 +168,7 @@ private:
             for (size_t k = 0; k < ranked.size() && k < kMaxCandidates; ++k) {
                 uint32_t o = ranked[k].second;
                 if (new_of_[o] >= 0) continue;
-                double s = similarity(old_.words[o], new_.words[n]);
+                double s = similarity(old_.words(o), new_.words(n));
                 if (s > best) best = s, best_old = static_cast<int32_t>(o);
             }
             if (best_old >= 0 && best >= kSameProvision) link(static_cast<uint32_t>(best_old), n);
@@ -140,7 +186,7 @@ private:
                 if (j >= new_.clauses.size()) continue;
                 uint32_t neighbour = new_.clauses[j];
                 int32_t o = old_of_[neighbour];
-                if (o < 0 || containment(new_.words[n], old_.words[static_cast<uint32_t>(o)]) < kContained) continue;
+                if (o < 0 || containment(new_.words(n), old_.words(static_cast<uint32_t>(o))) < kContained) continue;
                 split_[n] = o;
                 break;
             }
@@ -151,7 +197,7 @@ private:
             for (size_t j : {k - 1, k + 1}) {
                 if (j >= old_.clauses.size()) continue;
                 int32_t n = new_of_[old_.clauses[j]];
-                if (n < 0 || containment(old_.words[o], new_.words[static_cast<uint32_t>(n)]) < kContained) continue;
+                if (n < 0 || containment(old_.words(o), new_.words(static_cast<uint32_t>(n))) < kContained) continue;
                 merged_[o] = n;
                 break;
             }
@@ -165,6 +211,10 @@ private:
         for (uint32_t n : new_.clauses)
             if (old_of_[n] >= 0) order.push_back(static_cast<uint32_t>(old_of_[n]));
         std::unordered_set<uint32_t> in_place = longest_increasing(order);
+
+        // The new clauses split from each old one, in document order.
+        std::unordered_map<int32_t, std::vector<int32_t>> parts_of;
+        for (auto& [part, whole] : split_) parts_of[whole].push_back(static_cast<int32_t>(part));
 
         std::vector<Pair> pairs;
         std::vector<bool> old_done(old_.in.provisions.size(), false);
@@ -196,8 +246,7 @@ private:
                 bool same_text = a.body.text == b.body.text;
                 bool moved = !in_place.count(static_cast<uint32_t>(o));
                 p.change = moved ? Change::Moved : a.id != b.id ? Change::Renumbered : same_text ? Change::Unchanged : Change::Changed;
-                for (auto& [part, whole] : split_)
-                    if (whole == o) p.change = Change::Split, p.also.push_back(static_cast<int32_t>(part));
+                if (auto parts = parts_of.find(o); parts != parts_of.end()) p.change = Change::Split, p.also = parts->second;
             } else if (auto s = split_.find(n); s != split_.end()) {
                 p.old_index = s->second;
                 p.change = Change::Split;
@@ -224,6 +273,7 @@ private:
         return keep;
     }
 
+    Forms forms_;  // before the drafts, which fill it
     Draft old_, new_;
     std::vector<int32_t> old_of_, new_of_;
     std::map<uint32_t, int32_t> split_;   // new clause -> the old clause it was split from

@@ -6,8 +6,6 @@
 
 namespace pacta::diff {
 
-std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft);
-
 namespace {
 
 std::vector<std::string> hedge_words(const analysis::ProvisionAnalysis& a) {
@@ -103,8 +101,12 @@ std::string_view direction_name(Direction d) {
 }
 
 DraftDiff compare(Side old_draft, Side new_draft) {
+    return compare(old_draft, new_draft, align(old_draft.instrument, new_draft.instrument));
+}
+
+DraftDiff compare(Side old_draft, Side new_draft, std::vector<Pair> aligned) {
     DraftDiff result;
-    result.pairs = align(old_draft.instrument, new_draft.instrument);
+    result.pairs = std::move(aligned);
     compare_metadata(old_draft.instrument.meta, new_draft.instrument.meta, result.metadata);
     Summary& s = result.summary;
     for (size_t i = 0; i < result.pairs.size(); ++i) {

@@ -79,4 +79,9 @@ struct Side {
 
 DraftDiff compare(Side old_draft, Side new_draft);
 
+// The alignment alone: it needs only the drafts' texts, so it can run while
+// they are analysed; then compare() with it.
+std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft);
+DraftDiff compare(Side old_draft, Side new_draft, std::vector<Pair> aligned);
+
 } // namespace pacta::diff

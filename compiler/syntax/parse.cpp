@@ -10,7 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <mutex>
 
 #include <fmt/format.h>
 #include <unicode/utf8.h>
@@ -252,6 +252,10 @@ private:
 // only if SLL fails, as the ANTLR documentation recommends.
 void parse_chunk(const SourceFile& file, uint32_t begin, uint32_t end, uint32_t first_line, DiagnosticEngine& diags,
                  syntax::ModelBuilder& builder) {
+    // The runtime's DFA caches are static and not thread-safe: files read
+    // on several threads take turns here.
+    static std::mutex antlr;
+    std::lock_guard<std::mutex> turn(antlr);
     std::string_view chunk = std::string_view(file.text()).substr(begin, end - begin);
     ChunkOffsets offsets(chunk, begin);
     // The grammar wants every line ended; a file may not end its last one.
@@ -282,6 +286,176 @@ void parse_chunk(const SourceFile& file, uint32_t begin, uint32_t end, uint32_t 
     for (auto* line : document->line()) builder.add(reader.read(line, line->INDENT(), line->lineBody()));
 }
 
+// The lines of the .pacta the plain-text importer writes, read by hand:
+// directives, comments, keywords with a number, markers and prose in plain
+// runs and escapes, with no inline markup ({…}), no annotations (!…) and no
+// carriage returns. Token boundaries follow PactaLexer.g4 exactly (the first
+// word decides a line; a keyword or marker must be the whole first word); a
+// chunk holding anything else is declined and goes to ANTLR. Reading the
+// importer's output with ANTLR was the largest cost of `pacta diff` on
+// plain-text drafts.
+class DirectLineReader {
+public:
+    DirectLineReader(const SourceFile& file, uint32_t first_line) : file_(file), first_line_(first_line) {}
+
+    // The chunk's lines, or nullopt if it leaves the plain part of the language
+    // (escaped braces "\{" are plain).
+    std::optional<std::vector<syntax::Line>> read(uint32_t begin, uint32_t end) {
+        std::string_view chunk = std::string_view(file_.text()).substr(begin, end - begin);
+        if (chunk.find('\r') != std::string_view::npos) return std::nullopt;
+        std::vector<syntax::Line> lines;
+        uint32_t number = first_line_;
+        for (uint32_t at = begin; at < end; ++number) {
+            uint32_t stop = static_cast<uint32_t>(std::min<size_t>(file_.text().find('\n', at), end));
+            syntax::Line line;
+            if (!read_line(number, at, stop, line)) return std::nullopt;
+            lines.push_back(std::move(line));
+            at = stop + 1;
+        }
+        return lines;
+    }
+
+private:
+    static bool blank(char c) { return c == ' ' || c == '\t'; }
+    static bool brace(char c) { return c == '{' || c == '}'; }
+    char at(uint32_t i) const { return file_.text()[i]; }
+    uint32_t skip_blanks(uint32_t i, uint32_t end) const {
+        while (i < end && blank(at(i))) ++i;
+        return i;
+    }
+
+    bool read_line(uint32_t number, uint32_t begin, uint32_t end, syntax::Line& out) const {
+        out.number = number;
+        out.source.begin = file_.line_start(number);
+        out.source.end = out.source.begin + static_cast<uint32_t>(file_.line_text(number).size());
+        uint32_t i = skip_blanks(begin, end);
+        if (i > begin) out.indent = indent_columns(begin, i);
+        if (i == end) return true;
+        if (at(i) == '#') {
+            out.kind = syntax::Line::Kind::Comment;
+            out.head = {i, end};
+            return true;
+        }
+        if (at(i) == '@') return read_directive(i, end, out);
+        if (at(i) == '\\') {
+            out.kind = syntax::Line::Kind::Prose;
+            return read_text(i, end, out);
+        }
+        uint32_t word_end = i;
+        while (word_end < end && !blank(at(word_end)) && at(word_end) != '\\' && !brace(at(word_end))) ++word_end;
+        if (word_end == i || (word_end < end && brace(at(word_end)))) return false;  // inline markup
+        std::string_view word = std::string_view(file_.text()).substr(i, word_end - i);
+        if (auto k = keyword(word)) {
+            out.kind = syntax::Line::Kind::Heading;
+            out.keyword = k->first;
+            out.head = {i, word_end};
+            return k->second ? read_number(word_end, end, out) : read_head(word_end, end, out);
+        }
+        if (text::is_marker(word)) {
+            out.kind = syntax::Line::Kind::Marker;
+            out.head = {i, word_end};
+            return read_head(word_end, end, out);
+        }
+        out.kind = syntax::Line::Kind::Prose;
+        out.prose.push_back(plain(i, word_end));
+        return read_text(word_end, end, out);
+    }
+
+    bool read_directive(uint32_t i, uint32_t end, syntax::Line& out) const {
+        out.kind = syntax::Line::Kind::Directive;
+        uint32_t name_end = i;
+        while (name_end < end && !blank(at(name_end))) ++name_end;
+        out.head = {i, name_end};
+        uint32_t value = skip_blanks(name_end, end);
+        if (value < end) out.value = {value, end}, out.has_value = true;
+        return true;
+    }
+
+    // After a keyword that takes a number ("ARTICLE 5").
+    bool read_number(uint32_t i, uint32_t end, syntax::Line& out) const {
+        i = skip_blanks(i, end);
+        if (i == end) return true;
+        if (at(i) == '!') return false;
+        uint32_t number_end = i;
+        while (number_end < end && !blank(at(number_end)) && at(number_end) != '!') ++number_end;
+        out.value = {i, number_end}, out.has_value = true;
+        return read_head(number_end, end, out);
+    }
+
+    // After a keyword, its number or a marker: the prose, which cannot start
+    // with a blank or "!".
+    bool read_head(uint32_t i, uint32_t end, syntax::Line& out) const {
+        i = skip_blanks(i, end);
+        if (i == end) return true;
+        if (at(i) == '!') return false;
+        return read_text(i, end, out);
+    }
+
+    // Prose: plain runs up to a backslash, and escapes ("\x"; a backslash
+    // that ends the line is plain).
+    bool read_text(uint32_t i, uint32_t end, syntax::Line& out) const {
+        while (i < end) {
+            if (at(i) != '\\') {
+                uint32_t run_end = i;
+                while (run_end < end && at(run_end) != '\\' && !brace(at(run_end))) ++run_end;
+                if (run_end < end && brace(at(run_end))) return false;  // inline markup
+                out.prose.push_back(plain(i, run_end));
+                i = run_end;
+                continue;
+            }
+            if (i + 1 == end) {
+                out.prose.push_back(plain(i, end));
+                break;
+            }
+            uint32_t length = 1 + utf8_length(i + 1);  // "\" and one code point
+            syntax::Piece piece;
+            piece.kind = syntax::Piece::Kind::Escape;
+            piece.source = {i, i + length};
+            piece.parts.push_back({i + 1, i + length});
+            out.prose.push_back(std::move(piece));
+            i += length;
+        }
+        return true;
+    }
+
+    uint32_t utf8_length(uint32_t i) const {
+        auto lead = static_cast<uint8_t>(at(i));
+        return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    }
+
+    static syntax::Piece plain(uint32_t begin, uint32_t end) {
+        syntax::Piece piece;
+        piece.kind = syntax::Piece::Kind::Plain;
+        piece.source = {begin, end};
+        piece.parts.push_back(piece.source);
+        return piece;
+    }
+
+    // The keyword, and whether a number follows it.
+    static std::optional<std::pair<syntax::Keyword, bool>> keyword(std::string_view w) {
+        using K = syntax::Keyword;
+        static const std::pair<std::string_view, std::pair<K, bool>> kKeywords[] = {
+            {"PREAMBLE", {K::Preamble, false}}, {"PART", {K::Part, true}},       {"TITLE", {K::Title, true}},
+            {"ANNEX", {K::Annex, true}},        {"CHAPTER", {K::Chapter, true}},
+            {"SECTION", {K::Section, true}},    {"ARTICLE", {K::Article, true}}, {"NORM", {K::Norm, true}},
+            {"CBM", {K::Cbm, true}},            {"FINAL", {K::Final, false}},    {"FORMULA", {K::Formula, false}},
+            {"SIGNATURE", {K::Signature, true}},
+        };
+        for (const auto& [name, k] : kKeywords)
+            if (w == name) return k;
+        return std::nullopt;
+    }
+
+    uint32_t indent_columns(uint32_t begin, uint32_t end) const {
+        uint32_t columns = 0;
+        for (uint32_t i = begin; i < end; ++i) columns = at(i) == '\t' ? (columns / 4 + 1) * 4 : columns + 1;
+        return columns;
+    }
+
+    const SourceFile& file_;
+    uint32_t first_line_;
+};
+
 } // namespace
 
 std::shared_ptr<const SourceFile> load_source(const std::string& path, DiagnosticEngine& diags) {
@@ -300,9 +474,12 @@ std::shared_ptr<const SourceFile> load_source(const std::string& path, Diagnosti
         diags.report(Rule::Input, locate_file(path), fmt::format("cannot be read: {}", std::strerror(errno)));
         return nullptr;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    std::string bytes = std::move(buffer).str();
+    // Read in blocks into a string sized from the start when the size is
+    // known, not through a growing string stream (a copy per doubling).
+    std::string bytes;
+    if (auto size = std::filesystem::file_size(path, ec); !ec && std::filesystem::is_regular_file(status)) bytes.reserve(size);
+    char block[1 << 16];
+    while (in.read(block, sizeof block) || in.gcount() > 0) bytes.append(block, static_cast<size_t>(in.gcount()));
     return source_from_bytes(path, std::move(bytes), diags);
 }
 
@@ -324,7 +501,7 @@ std::shared_ptr<const SourceFile> source_from_bytes(std::string name, std::strin
     return file;
 }
 
-std::optional<Instrument> parse_source(std::shared_ptr<const SourceFile> file, DiagnosticEngine& diags) {
+std::optional<Instrument> parse_source(std::shared_ptr<const SourceFile> file, DiagnosticEngine& diags, LineReading reading) {
     syntax::ModelBuilder builder(file, diags);
     const std::string& text = file->text();
     uint32_t begin = 0, line = 1;
@@ -334,7 +511,12 @@ std::optional<Instrument> parse_source(std::shared_ptr<const SourceFile> file, D
             size_t nl = text.find('\n', begin + kChunkBytes);
             cut = nl == std::string::npos ? text.size() : nl + 1;
         }
-        parse_chunk(*file, begin, static_cast<uint32_t>(cut), line, diags, builder);
+        std::optional<std::vector<syntax::Line>> plain_lines;
+        if (reading == LineReading::PlainByHand) plain_lines = DirectLineReader(*file, line).read(begin, static_cast<uint32_t>(cut));
+        if (plain_lines)
+            for (const syntax::Line& l : *plain_lines) builder.add(l);
+        else
+            parse_chunk(*file, begin, static_cast<uint32_t>(cut), line, diags, builder);
         line += static_cast<uint32_t>(std::count(text.begin() + begin, text.begin() + cut, '\n'));
         begin = static_cast<uint32_t>(cut);
     }
@@ -358,7 +540,7 @@ std::optional<Instrument> import_and_parse(const SourceFile& plain, DiagnosticEn
     }
     if (pacta_out) *pacta_out = imported.pacta;
     auto pacta = std::make_shared<SourceFile>(plain.path() + " (imported as .pacta)", std::move(imported.pacta));
-    auto instrument = parse_source(std::move(pacta), diags);
+    auto instrument = parse_source(std::move(pacta), diags, LineReading::PlainByHand);
     if (instrument) instrument->path = plain.path();
     return instrument;
 }

@@ -22,7 +22,13 @@ std::shared_ptr<const SourceFile> source_from_bytes(std::string name, std::strin
 // Parses and checks. Returns nullopt only when the input is unusable (a
 // fatal diagnostic was reported); otherwise an instrument, perhaps with
 // errors reported against it.
-std::optional<Instrument> parse_source(std::shared_ptr<const SourceFile> file, DiagnosticEngine& diags);
+// How lines are read: always with the ANTLR parser, or, where a chunk of
+// lines uses only the plain part of the language that the plain-text
+// importer writes (no inline markup, no annotations), by a hand-written
+// reader that gives the same lines, and ANTLR for any other chunk.
+enum class LineReading { Antlr, PlainByHand };
+std::optional<Instrument> parse_source(std::shared_ptr<const SourceFile> file, DiagnosticEngine& diags,
+                                       LineReading reading = LineReading::Antlr);
 
 // A .pacta file, a plain-text draft (.txt), which is first imported, or an
 // Akoma Ntoso document (.xml, read by akn/read.h).

@@ -28,7 +28,8 @@ bool is_number_with_suffix(std::string_view s) {
     return digits > 0 && std::all_of(s.begin() + digits, s.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
 }
 
-// PARA_MARK and ITEM_MARK of grammar/PactaLexer.g4.
+} // namespace
+
 bool is_marker(std::string_view w) {
     if (w.size() >= 2 && w.back() == '.') return is_number_with_suffix(w.substr(0, w.size() - 1));
     if (w.size() >= 3 && w.front() == '(' && w.back() == ')') {
@@ -41,12 +42,15 @@ bool is_marker(std::string_view w) {
     return false;
 }
 
-} // namespace
-
 void escape_prose_into(std::string& out, std::string_view text) {
-    for (char c : text) {
-        if (c == '{' || c == '}' || c == '\\') out += '\\';
-        out += c;
+    // Runs between special characters are appended whole: most prose has none.
+    for (size_t at = 0; at < text.size();) {
+        size_t special = std::min(text.find_first_of("{}\\", at), text.size());
+        out.append(text.substr(at, special - at));
+        if (special == text.size()) break;
+        out += '\\';
+        out += text[special];
+        at = special + 1;
     }
 }
 

@@ -64,13 +64,14 @@ public:
         // Document converters (pandoc) leave empty raw-HTML blocks in front
         // of list items; they hide the item's number. Kept as a comment, and
         // reported, so that nothing of the file is lost.
-        if (match(text, R"(^(```\{=html\}\s*<!--.*?-->\s*```)\s*(.*)$)", m)) {
+        if (text.starts_with("```") && match(text, R"(^(```\{=html\}\s*<!--.*?-->\s*```)\s*(.*)$)", m)) {
             std::string artefact = m[1], rest = m[2];
             emit_line("# converter artefact: " + artefact);
             note(fmt::format("'{}' is a document converter's artefact; kept as a comment", artefact));
             if (rest.empty()) return;
             text = rest;
         }
+        if (!may_be_structure(text)) return body_line(text, m);
         if (match(text, R"(^(PREAMBLE|Preamble)$)", m)) return open_preamble();
         if (match(text, R"(^(Have agreed as follows|HAVE AGREED AS FOLLOWS|HAVE ADOPTED THIS [A-Z ]+|Have adopted this .*)\s*:?\s*$)", m)) {
             if (!in_preamble_) open_preamble();
@@ -105,27 +106,7 @@ public:
             emit_line("FORMULA " + prose(text, true));
             return;
         }
-        if (heading_pending_ && looks_like_heading(text)) {
-            heading_pending_ = false;
-            // A heading on the line after "Article 5" joins it.
-            out_.pacta.back() == '\n' ? out_.pacta.pop_back() : void();
-            out_.pacta += " " + prose(text, true) + "\n";
-            return;
-        }
-        heading_pending_ = false;
-        // Numbers inserted between drafts keep their neighbour's number with a letter: "(12a)", "5a.".
-        if (match(text, R"(^([0-9]+[a-z]?)\.\s+(.*)$)", m)) return item(0, m[1], m[2], true);
-        if (match(text, R"(^\(([0-9]+[a-z]?)\)\s+(.*)$)", m)) return item(0, m[1], m[2], false);
-        if (match(text, R"(^\(?([a-z]{1,2})[.)]\s+(.*)$)", m)) {
-            std::string label = m[1];
-            // "c" after "b" is the next letter, "i" after "d" opens roman items.
-            bool next_letter = label.size() == 1 && last_letter_.size() == 1 && label[0] == last_letter_[0] + 1;
-            bool roman = is_roman(label) && !next_letter && !last_letter_.empty() && (last_level_ == 1 || last_level_ == 2);
-            if (roman) return item(2, label, m[2], false);
-            last_letter_ = label;
-            return item(1, label, m[2], false);
-        }
-        plain(text);
+        body_line(text, m);
     }
 
     void finish() {}
@@ -137,9 +118,48 @@ public:
     void comment(std::string_view c) { out_.pacta += std::string(c) + "\n"; }
 
 private:
+    // Every structure pattern of line() starts with one of these words; the
+    // regular expressions, slow on long lines, are tried only then.
+    static bool may_be_structure(std::string_view text) {
+        static constexpr std::string_view kStarts[] = {
+            "PREAMBLE", "Preamble", "Have", "HAVE", "Having", "HAVING", "Whereas", "WHEREAS", "PART", "Part", "TITLE",
+            "Title", "ANNEX", "Annex", "CHAPTER", "Chapter", "SECTION", "Section", "Article", "Done", "DONE", "IN WITNESS",
+            "In witness"};
+        return std::any_of(std::begin(kStarts), std::end(kStarts), [&](std::string_view w) { return text.starts_with(w); });
+    }
+
+    // A heading on the line after "Article 5" joins it.
+    void join_heading(const std::string& text) {
+        heading_pending_ = false;
+        out_.pacta.back() == '\n' ? out_.pacta.pop_back() : void();
+        out_.pacta += " " + prose(text, true) + "\n";
+    }
+
+    // A line that is not a heading: a numbered paragraph, an item or prose.
+    void body_line(const std::string& text, std::smatch& m) {
+        if (heading_pending_ && looks_like_heading(text)) return join_heading(text);
+        heading_pending_ = false;
+        char first = text[0];
+        bool digit = first >= '0' && first <= '9', lower = first >= 'a' && first <= 'z';
+        // Numbers inserted between drafts keep their neighbour's number with a letter: "(12a)", "5a.".
+        if (digit && match(text, R"(^([0-9]+[a-z]?)\.\s+(.*)$)", m)) return item(0, m[1], m[2], true);
+        if (first == '(' && match(text, R"(^\(([0-9]+[a-z]?)\)\s+(.*)$)", m)) return item(0, m[1], m[2], false);
+        if ((first == '(' || lower) && match(text, R"(^\(?([a-z]{1,2})[.)]\s+(.*)$)", m)) {
+            std::string label = m[1];
+            // "c" after "b" is the next letter, "i" after "d" opens roman items.
+            bool next_letter = label.size() == 1 && last_letter_.size() == 1 && label[0] == last_letter_[0] + 1;
+            bool roman = is_roman(label) && !next_letter && !last_letter_.empty() && (last_level_ == 1 || last_level_ == 2);
+            if (roman) return item(2, label, m[2], false);
+            last_letter_ = label;
+            return item(1, label, m[2], false);
+        }
+        plain(text);
+    }
+
     // Patterns are compiled once: std::regex construction dominates otherwise.
+    // One cache per thread, since `pacta diff` imports both drafts at once.
     static const std::regex& compiled(const char* pattern) {
-        static std::unordered_map<const char*, std::regex> cache;
+        thread_local std::unordered_map<const char*, std::regex> cache;
         auto it = cache.find(pattern);
         if (it == cache.end()) it = cache.emplace(pattern, std::regex(pattern)).first;
         return it->second;
@@ -276,9 +296,16 @@ private:
         return c >= 0 && u_islower(c);
     }
 
+    // The participle that opens a recital, as a whole word.
     static bool looks_like_recital(const std::string& text) {
-        std::smatch m;
-        return std::regex_search(text, m, compiled(R"(^(Recognizing|Recognising|Recalling|Noting|Desiring|Considering|Convinced|Mindful|Concerned|Conscious|Bearing in mind|Taking into account|Welcoming|Believing|Having regard|Emphasizing|Reaffirming|Acknowledging|Determined|Aware|Stressing|Affirming)\b)"));
+        static constexpr std::string_view kLeads[] = {
+            "Recognizing", "Recognising", "Recalling", "Noting", "Desiring", "Considering", "Convinced", "Mindful",
+            "Concerned", "Conscious", "Bearing in mind", "Taking into account", "Welcoming", "Believing", "Having regard",
+            "Emphasizing", "Reaffirming", "Acknowledging", "Determined", "Aware", "Stressing", "Affirming"};
+        auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+        return std::any_of(std::begin(kLeads), std::end(kLeads), [&](std::string_view lead) {
+            return text.starts_with(lead) && (text.size() == lead.size() || !word_char(text[lead.size()]));
+        });
     }
 
     ImportResult& out_;

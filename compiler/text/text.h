@@ -28,6 +28,9 @@ void escape_prose_into(std::string& out, std::string_view text);
 // Would this text, at the start of a line, be read as something other than
 // prose (a comment, directive, keyword or marker)?
 bool reads_as_structure(std::string_view line_start);
+// Is this first word of a line a paragraph or item marker ("12.", "5a.",
+// "(a)", "(IV)", "(12a)")? PARA_MARK and ITEM_MARK of grammar/PactaLexer.g4.
+bool is_marker(std::string_view first_word);
 
 // `s` without the spaces, tabs and carriage returns at its ends.
 std::string_view trim_blanks(std::string_view s);

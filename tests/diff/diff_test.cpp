@@ -1,12 +1,14 @@
 // Draft comparison on the corpus chains: alignment, redline exactness, the
 // commitment delta and the summary.
 #include <filesystem>
+#include <set>
 
 #include <catch2/catch.hpp>
 
 #include "analysis/analysis.h"
 #include "diff/diff.h"
 #include "support.h"
+#include "synthetic_drafts.h"
 #include "syntax/syntax.h"
 
 using namespace pacta;
@@ -123,4 +125,64 @@ TEST_CASE("a moved provision is found by its words") {
     CHECK(pair_for(d, b, "art_2__para_2").change == diff::Change::Moved);
     CHECK(d.summary.added == 0);
     CHECK(d.summary.deleted == 0);
+}
+
+namespace {
+
+diff::Change expected_change(synthetic::Fate fate) {
+    switch (fate) {
+    case synthetic::Fate::Unchanged: return diff::Change::Unchanged;
+    case synthetic::Fate::Renumbered: return diff::Change::Renumbered;
+    case synthetic::Fate::Edited: return diff::Change::Changed;
+    case synthetic::Fate::Moved: return diff::Change::Moved;
+    case synthetic::Fate::Added: return diff::Change::Added;
+    }
+    return diff::Change::Changed;
+}
+
+// "new id: expected ..., got ..." for every pair the alignment got wrong.
+std::vector<std::string> misalignments(const synthetic::Drafts& drafts, const Loaded& a, const Loaded& b,
+                                       const diff::DraftDiff& d) {
+    std::vector<std::string> wrong;
+    std::set<std::string> deleted(drafts.deleted.begin(), drafts.deleted.end());
+    for (const diff::Pair& p : d.pairs) {
+        std::string old_id = p.old_index >= 0 ? a.instrument.provisions[p.old_index].id : "";
+        if (p.new_index < 0) {
+            if (p.change != diff::Change::Deleted || !deleted.count(old_id))
+                wrong.push_back(old_id + " left the draft as " + std::string(diff::change_name(p.change)));
+            continue;
+        }
+        const std::string& new_id = b.instrument.provisions[p.new_index].id;
+        auto expected = drafts.new_from.find(new_id);
+        if (expected == drafts.new_from.end()) {
+            wrong.push_back(new_id + " was never written");
+            continue;
+        }
+        auto [twin, fate] = expected->second;
+        if (old_id != twin || p.change != expected_change(fate))
+            wrong.push_back(new_id + ": expected " + std::string(diff::change_name(expected_change(fate))) + " from '" +
+                            twin + "', got " + std::string(diff::change_name(p.change)) + " from '" + old_id + "'");
+    }
+    return wrong;
+}
+
+} // namespace
+
+TEST_CASE("10,000 provisions align: twins paired, renumbering, edits, moves, insertions and deletions found") {
+    synthetic::Drafts drafts = synthetic::make(test::kHeader);
+    Loaded a = load_text(drafts.old_pacta), b = load_text(drafts.new_pacta);
+    REQUIRE(a.instrument.provisions.size() == synthetic::kArticles * (synthetic::kParagraphs + 1));
+    diff::DraftDiff d = compare(a, b);
+    std::vector<std::string> wrong = misalignments(drafts, a, b, d);
+    INFO((wrong.empty() ? "" : wrong.front()));
+    CHECK(wrong.empty());
+    const diff::Summary& s = d.summary;
+    CHECK(s.unchanged == 8900);
+    CHECK(s.renumbered == 700);
+    CHECK(s.changed == 200);
+    CHECK(s.moved == 100);
+    CHECK(s.added == 100);
+    CHECK(s.deleted == 100);
+    CHECK(s.split + s.merged == 0);
+    CHECK(d.pairs.size() == 10000 + 100);  // every new paragraph, and the deleted ones
 }

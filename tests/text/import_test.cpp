@@ -5,6 +5,8 @@
 #include <fstream>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "akn/akn.h"
 #include "analysis/analysis.h"
@@ -160,4 +162,75 @@ TEST_CASE("every real text emits Akoma Ntoso that validates") {
         CHECK(std::system(("xmllint --noout --nonet --schema '" + schema + "' '" + out + "' 2>/dev/null").c_str()) == 0);
     }
     std::filesystem::remove_all(dir);
+}
+
+namespace {
+
+std::string describe(const Prose& p) {
+    std::string out = "[" + p.text + "]";
+    for (const TextSegment& s : p.segments) out += fmt::format(" {}:{}+{}", s.text_offset, s.source_offset, s.length);
+    for (const Inline& i : p.inlines)
+        out += fmt::format(" inline {} {}-{} {} {} {}-{}", static_cast<int>(i.kind), i.begin, i.end, i.target, i.note,
+                           i.source.begin, i.source.end);
+    return out;
+}
+
+// Everything the model holds, so that two instruments can be compared whole.
+std::string describe(const Instrument& in, const DiagnosticEngine& diags) {
+    const Metadata& m = in.meta;
+    std::string out = fmt::format("{} {} {} {} {} {} {} {} {}\n", m.kind ? static_cast<int>(*m.kind) : -1, m.id, m.title,
+                                  m.date, m.place, m.language, m.version, m.supersedes, fmt::join(m.comments, "|"));
+    for (const Party& p : m.parties) out += fmt::format("party {} {} {}-{}\n", p.code, p.name, p.source.begin, p.source.end);
+    for (const Provision& p : in.provisions)
+        out += fmt::format("{} {} {} {} {} {} {}-{} {}-{} {} {} {} [{}] [{}] [{}]\n  {}\n  {}\n", static_cast<int>(p.kind),
+                           p.number, p.id, p.expect ? static_cast<int>(*p.expect) : -1, p.expect_source.begin,
+                           fmt::join(p.actors, ","), p.source.begin, p.source.end, p.extent.begin, p.extent.end, p.line,
+                           p.parent, p.depth, fmt::join(p.children, ","), fmt::join(p.comments, "|"),
+                           fmt::join(in.trailing_comments, "|"), describe(p.heading), describe(p.body));
+    for (const Diagnostic& d : diags.diagnostics())
+        out += fmt::format("diagnostic {}:{} {} {}\n", d.location.position.line, d.location.position.column, d.location.length, d.message);
+    return out;
+}
+
+std::string parsed_with(const std::string& pacta, LineReading reading) {
+    DiagnosticEngine diags(1000000);
+    auto in = parse_source(std::make_shared<SourceFile>("imported.pacta", pacta), diags, reading);
+    REQUIRE(in);
+    return describe(*in, diags);
+}
+
+} // namespace
+
+TEST_CASE("the importer's .pacta read by hand gives the instrument ANTLR gives, for every real text") {
+    for (const auto& path : texts()) {
+        INFO(path);
+        std::string pacta = text::import_plain_text(test::read_file(path), path).pacta;
+        CHECK(parsed_with(pacta, LineReading::PlainByHand) == parsed_with(pacta, LineReading::Antlr));
+    }
+}
+
+TEST_CASE("lines read by hand follow the lexer where a first word looks like structure") {
+    std::string pacta = test::kHeader +
+                        "# a comment {with braces}\n"
+                        "PREAMBLE\n"
+                        "PARTIES to this Treaty, \\{noting\\} 12.5 per cent\\\n"
+                        "12.5 per cent is prose\n"
+                        "(a)b is prose too\n"
+                        "\\ARTICLE 9 is escaped prose\n"
+                        "ARTICLE 1 Scope \\\\ and \\}\n"
+                        "1.\tEach Party shall act.\n"
+                        "\t(a) first item \u2014 with a dash;\n"
+                        "    (iv) \\!not an annotation\n"
+                        "   \n"
+                        "ARTICLE\\2 odd number\n"
+                        "SECTION 2\n"
+                        "FINAL\n"
+                        "FORMULA Done at Budapest \\\u00e9t\u00e9\n"
+                        "PARTS ending without a line break";
+    CHECK(parsed_with(pacta, LineReading::PlainByHand) == parsed_with(pacta, LineReading::Antlr));
+}
+
+TEST_CASE("lines with inline markup or annotations are left to ANTLR, with the same result") {
+    std::string pacta = test::kHeader + "ARTICLE 1\n1. !expect obligation Each Party shall {def: act} now.\n2. A } stray.\n";
+    CHECK(parsed_with(pacta, LineReading::PlainByHand) == parsed_with(pacta, LineReading::Antlr));
 }
