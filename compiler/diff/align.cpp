@@ -20,6 +20,16 @@ constexpr size_t kMaxCandidates = 8;
 
 bool is_clause(const Provision& p) { return !p.body.text.empty(); }
 
+// A provision's numbers from the top down ("art 5 / para 2 / point a"). An
+// unnumbered provision's id counts its position ("para_nn_3"), which moves
+// whenever one is added before it: that is not a renumbering.
+std::string numbering(const Instrument& in, const Provision& p) {
+    std::string path;
+    for (const Provision* at = &p; at; at = at->parent >= 0 ? &in.provisions[at->parent] : nullptr)
+        path = std::string(id_alias(at->kind)) + " " + at->number + "/" + path;
+    return path;
+}
+
 // A clause text as alignment sees it: its distinct folded words (as ids,
 // sorted) and the class of its folded word sequence (texts equal up to case
 // and layout share one).
@@ -245,7 +255,8 @@ private:
                 const Provision& b = new_.in.provisions[n];
                 bool same_text = a.body.text == b.body.text;
                 bool moved = !in_place.count(static_cast<uint32_t>(o));
-                p.change = moved ? Change::Moved : a.id != b.id ? Change::Renumbered : same_text ? Change::Unchanged : Change::Changed;
+                bool renumbered = a.id != b.id && numbering(old_.in, a) != numbering(new_.in, b);
+                p.change = moved ? Change::Moved : renumbered ? Change::Renumbered : same_text ? Change::Unchanged : Change::Changed;
                 if (auto parts = parts_of.find(o); parts != parts_of.end()) p.change = Change::Split, p.also = parts->second;
             } else if (auto s = split_.find(n); s != split_.end()) {
                 p.old_index = s->second;

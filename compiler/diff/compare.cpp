@@ -1,6 +1,7 @@
 // What changed between two drafts: the redline of each pair, the
 // commitment delta, metadata changes and the summary a negotiator reads first.
 #include <algorithm>
+#include <unordered_map>
 
 #include "diff/diff.h"
 
@@ -68,6 +69,34 @@ void compare_metadata(const Metadata& a, const Metadata& b, std::vector<Metadata
     field("parties", parties(a), parties(b));
 }
 
+bool keeps_strength(Strength old_strength, Strength new_strength) {
+    if (old_strength == new_strength) return true;
+    auto lo = strength_level(old_strength), ln = strength_level(new_strength);
+    return lo && ln && *ln >= *lo;
+}
+
+// When a provision is split, each part is compared with the whole: the part
+// that kept "shall" is the same commitment, and the part that did not (a
+// definition, a condition) weakens nothing while another part carries it.
+void settle_split_parts(std::vector<Pair>& pairs) {
+    std::unordered_map<int32_t, std::vector<Pair*>> parts;  // old provision -> its parts
+    for (Pair& p : pairs)
+        if (p.change == Change::Split && p.old_index >= 0 && p.new_index >= 0) parts[p.old_index].push_back(&p);
+    for (auto& [old_index, group] : parts) {
+        if (group.size() < 2) continue;
+        Strength old_strength = group.front()->delta.old_strength;
+        bool carried = std::any_of(group.begin(), group.end(),
+                                   [&](const Pair* p) { return keeps_strength(old_strength, p->delta.new_strength); });
+        if (!carried) continue;
+        for (Pair* p : group) {
+            Delta& d = p->delta;
+            bool lost_strength = d.old_strength != d.new_strength && !keeps_strength(d.old_strength, d.new_strength);
+            if (lost_strength && (d.direction == Direction::Weakened || d.direction == Direction::ToPermission))
+                d.direction = Direction::Same, d.levels = 0;
+        }
+    }
+}
+
 } // namespace
 
 bool Delta::any() const {
@@ -123,6 +152,10 @@ DraftDiff compare(Side old_draft, Side new_draft, std::vector<Pair> aligned) {
             p.delta = delta_of(*a, old_draft.analysis.provisions[p.old_index], *b, new_draft.analysis.provisions[p.new_index]);
             if (p.change == Change::Unchanged && p.text_changed) p.change = Change::Changed;
         }
+    }
+    settle_split_parts(result.pairs);
+    for (size_t i = 0; i < result.pairs.size(); ++i) {
+        const Pair& p = result.pairs[i];
         switch (p.change) {
         case Change::Unchanged: ++s.unchanged; break;
         case Change::Changed: ++s.changed; break;

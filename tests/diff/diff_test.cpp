@@ -127,6 +127,34 @@ TEST_CASE("a moved provision is found by its words") {
     CHECK(d.summary.deleted == 0);
 }
 
+TEST_CASE("an unnumbered provision shifted by one added before it is not renumbered") {
+    Loaded a = load_text(test::kHeader + "PREAMBLE\nRecognizing the value of cooperation;\nNoting earlier talks;\n"
+                                         "ARTICLE 1\nEach Party shall act.\n");
+    Loaded b = load_text(test::kHeader + "PREAMBLE\nConsidering the risks;\nRecognizing the value of cooperation;\n"
+                                         "Noting earlier talks;\nARTICLE 1\nEach Party shall act.\n");
+    diff::DraftDiff d = compare(a, b);
+    CHECK(pair_for(d, b, "preamble__rec_nn_3").change == diff::Change::Unchanged);  // was preamble__rec_nn_2
+    CHECK(d.summary.renumbered == 0);
+    CHECK(d.summary.added == 1);
+}
+
+TEST_CASE("a provision split in two is not weakened when one part keeps its commitment") {
+    Loaded a = load_text(test::kHeader + "ARTICLE 1\n1. Each Party shall notify the other Party of any major incident "
+                                         "within 72 hours. This obligation does not apply to incidents of minor scale.\n");
+    Loaded b = load_text(test::kHeader + "ARTICLE 1\n1. Each Party shall notify the other Party of any major incident "
+                                         "within 72 hours.\n2. This obligation does not apply to incidents of minor scale.\n");
+    diff::DraftDiff d = compare(a, b);
+    const diff::Pair& rest = pair_for(d, b, "art_1__para_2");
+    REQUIRE(rest.change == diff::Change::Split);
+    CHECK(rest.delta.new_strength == Strength::None);
+    CHECK(rest.delta.direction == diff::Direction::Same);
+    CHECK(d.summary.weakened == 0);
+    // The same split with "shall" softened in the part that carried it is weakened.
+    Loaded c = load_text(test::kHeader + "ARTICLE 1\n1. Each Party should notify the other Party of any major incident "
+                                         "within 72 hours.\n2. This obligation does not apply to incidents of minor scale.\n");
+    CHECK(compare(a, c).summary.weakened >= 1);
+}
+
 namespace {
 
 diff::Change expected_change(synthetic::Fate fate) {
