@@ -69,9 +69,10 @@ std::vector<std::string> corpus_files() {
     return files;
 }
 
-Run run_pacta(const std::string& arguments, const std::string& directory) {
-    std::string cd = directory.empty() ? "" : fmt::format("cd '{}' && ", directory);
-    std::string command = fmt::format("{}NO_COLOR=1 '{}' {} 2>&1", cd, PACTA_BINARY, arguments);
+namespace {
+// A shell command's exit code and its output (stdout and stderr, when the
+// command redirects one into the other).
+Run run_command(const std::string& command) {
     FILE* pipe = popen(command.c_str(), "r");
     if (!pipe) throw std::runtime_error("popen failed");
     std::string out;
@@ -81,6 +82,12 @@ Run run_pacta(const std::string& arguments, const std::string& directory) {
     int status = pclose(pipe);
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
+} // namespace
+
+Run run_pacta(const std::string& arguments, const std::string& directory) {
+    std::string cd = directory.empty() ? "" : fmt::format("cd '{}' && ", directory);
+    return run_command(fmt::format("{}NO_COLOR=1 '{}' {} 2>&1", cd, PACTA_BINARY, arguments));
+}
 
 std::string akn_schema_path() {
     if (const char* p = std::getenv("PACTA_AKN_SCHEMA")) return p;
@@ -88,15 +95,7 @@ std::string akn_schema_path() {
 }
 
 Run validate_akn(const std::string& xml_path) {
-    std::string command = fmt::format("xmllint --noout --nonet --schema '{}' '{}' 2>&1", akn_schema_path(), xml_path);
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) throw std::runtime_error("popen failed");
-    std::string out;
-    std::array<char, 4096> buffer;
-    size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
-    int status = pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+    return run_command(fmt::format("xmllint --noout --nonet --schema '{}' '{}' 2>&1", akn_schema_path(), xml_path));
 }
 
 std::string element_text(const pugi::xml_node& node, const std::vector<std::string_view>& skip) {
