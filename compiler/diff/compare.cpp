@@ -154,6 +154,7 @@ DraftDiff compare(Side old_draft, Side new_draft, std::vector<Pair> aligned) {
         }
     }
     settle_split_parts(result.pairs);
+    result.headings = compare_headings(old_draft.instrument, new_draft.instrument, result.pairs);
     for (size_t i = 0; i < result.pairs.size(); ++i) {
         const Pair& p = result.pairs[i];
         switch (p.change) {

@@ -60,6 +60,12 @@ struct MetadataChange {
     std::string field, old_value, new_value;
 };
 
+// A container (part, title, chapter, section, article ...) whose heading
+// changed, matched through the clauses it holds.
+struct HeadingChange {
+    std::string old_id, new_id, old_heading, new_heading;
+};
+
 struct Summary {
     uint32_t unchanged = 0, changed = 0, renumbered = 0, moved = 0, split = 0, merged = 0, added = 0, deleted = 0;
     uint32_t weakened = 0, strengthened = 0, red_lines_broken = 0;
@@ -69,6 +75,7 @@ struct Summary {
 struct DraftDiff {
     std::vector<Pair> pairs;   // in the order of the new draft; deleted provisions at their old place
     std::vector<MetadataChange> metadata;
+    std::vector<HeadingChange> headings;   // in the new draft's order
     Summary summary;
 };
 
@@ -83,5 +90,8 @@ DraftDiff compare(Side old_draft, Side new_draft);
 // they are analysed; then compare() with it.
 std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft);
 DraftDiff compare(Side old_draft, Side new_draft, std::vector<Pair> aligned);
+
+std::vector<HeadingChange> compare_headings(const Instrument& old_draft, const Instrument& new_draft,
+                                            const std::vector<Pair>& pairs);
 
 } // namespace pacta::diff

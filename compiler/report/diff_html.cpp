@@ -42,6 +42,13 @@ std::string diff_html(const Instrument& a, const Instrument& b, const diff::Draf
             h += fmt::format("<li>{}: <del>{}</del> <ins>{}</ins></li>\n", escape_html(m.field), escape_html(m.old_value), escape_html(m.new_value));
         h += "</ul>\n";
     }
+    if (!d.headings.empty()) {
+        h += "<h2>Headings</h2>\n<ul>\n";
+        for (const auto& x : d.headings)
+            h += fmt::format("<li><span class=\"id\">{}</span>: <del>{}</del> <ins>{}</ins></li>\n", escape_html(x.new_id),
+                             escape_html(x.old_heading), escape_html(x.new_heading));
+        h += "</ul>\n";
+    }
     h += "<h2>Provisions</h2>\n";
     for (const diff::Pair& p : d.pairs) {
         if (p.change == diff::Change::Unchanged && !p.delta.any()) continue;

@@ -57,6 +57,8 @@ void print_diff(std::ostream& out, const Instrument& a, const Instrument& b, con
     const char* reset = style.colour ? "\033[0m" : "";
     out << bold << a.path << " -> " << b.path << reset << '\n';
     for (const auto& m : d.metadata) out << fmt::format("  {}: \"{}\" -> \"{}\"\n", m.field, m.old_value, m.new_value);
+    for (const auto& h : d.headings)
+        out << fmt::format("  heading of {}: \"{}\" -> \"{}\"\n", h.new_id, h.old_heading, h.new_heading);
     const diff::Summary& s = d.summary;
     out << fmt::format("  {} unchanged, {} changed, {} moved, {} renumbered, {} split, {} merged, {} added, {} deleted\n",
                        s.unchanged, s.changed, s.moved, s.renumbered, s.split, s.merged, s.added, s.deleted);
@@ -83,6 +85,9 @@ json diff_json(const Instrument& a, const Instrument& b, const diff::DraftDiff& 
     };
     json metadata = json::array();
     for (const auto& m : d.metadata) metadata.push_back({{"field", m.field}, {"old", m.old_value}, {"new", m.new_value}});
+    json headings = json::array();
+    for (const auto& h : d.headings)
+        headings.push_back({{"old_id", h.old_id}, {"new_id", h.new_id}, {"old", h.old_heading}, {"new", h.new_heading}});
     const diff::Summary& s = d.summary;
     json weakened = json::array();
     for (size_t i : s.weakened_pairs) weakened.push_back(pair_id(a, b, d.pairs[i]));
@@ -118,7 +123,7 @@ json diff_json(const Instrument& a, const Instrument& b, const diff::DraftDiff& 
                               {"delta", p.old_index >= 0 && p.new_index >= 0 ? delta : json(nullptr)},
                               {"runs", std::move(runs)}});
     }
-    return json{{"old", side(a)}, {"new", side(b)}, {"metadata", std::move(metadata)}, {"summary", std::move(summary)},
+    return json{{"old", side(a)}, {"new", side(b)}, {"metadata", std::move(metadata)}, {"headings", std::move(headings)}, {"summary", std::move(summary)},
                 {"provisions", std::move(provisions)}};
 }
 

@@ -155,6 +155,20 @@ TEST_CASE("a provision split in two is not weakened when one part keeps its comm
     CHECK(compare(a, c).summary.weakened >= 1);
 }
 
+TEST_CASE("a changed heading is reported for the container that holds the same clauses, even renumbered") {
+    Loaded a = load_text(test::kHeader + "ARTICLE 1 Scope\n1. This Treaty applies to incidents.\nARTICLE 2 Costs\n"
+                                         "1. Each Party shall bear its own costs.\n2. Costs may be shared by agreement.\n");
+    Loaded b = load_text(test::kHeader + "ARTICLE 1 Scope\n1. This Treaty applies to incidents.\nARTICLE 2 Definitions\n"
+                                         "1. Incident means an event.\nARTICLE 3 Costs and expenses\n"
+                                         "1. Each Party shall bear its own costs.\n2. Costs may be shared by agreement.\n");
+    diff::DraftDiff d = compare(a, b);
+    REQUIRE(d.headings.size() == 1);
+    CHECK(d.headings[0].old_id == "art_2");
+    CHECK(d.headings[0].new_id == "art_3");
+    CHECK(d.headings[0].old_heading == "Costs");
+    CHECK(d.headings[0].new_heading == "Costs and expenses");
+}
+
 namespace {
 
 diff::Change expected_change(synthetic::Fate fate) {
