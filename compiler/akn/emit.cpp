@@ -350,10 +350,36 @@ private:
 
     void write_num_heading(pugi::xml_node node, const Provision& p) {
         if (!p.number.empty()) node.append_child("num").append_child(pugi::node_pcdata).set_value(display_number(p.kind, p.number).c_str());
+        if (const diff::HeadingChange* change = heading_change(p)) return write_heading_redline(node, p, *change);
         if (!p.heading.text.empty()) {
             auto h = node.append_child("heading");
             h.append_child(pugi::node_pcdata).set_value(p.heading.text.c_str());
         }
+    }
+
+    const diff::HeadingChange* heading_change(const Provision& p) const {
+        if (!redline_ || &p < in_.provisions.data() || &p >= in_.provisions.data() + in_.provisions.size()) return nullptr;
+        for (const diff::HeadingChange& h : redline_->diff.headings)
+            if (h.new_id == p.id) return &h;
+        return nullptr;
+    }
+
+    // A heading that changed: the old one deleted, the new one inserted.
+    void write_heading_redline(pugi::xml_node node, const Provision& p, const diff::HeadingChange& change) {
+        auto h = node.append_child("heading");
+        h.append_child(pugi::node_pcdata);
+        if (!change.old_heading.empty()) {
+            auto del = h.append_child("del");
+            del.append_attribute("eId") = (p.id + "__heading__del_1").c_str();
+            del.append_child(pugi::node_pcdata).set_value(change.old_heading.c_str());
+            h.append_child(pugi::node_pcdata).set_value(change.new_heading.empty() ? "" : " ");
+        }
+        if (!change.new_heading.empty()) {
+            auto ins = h.append_child("ins");
+            ins.append_attribute("eId") = (p.id + "__heading__ins_1").c_str();
+            ins.append_child(pugi::node_pcdata).set_value(change.new_heading.c_str());
+        }
+        h.append_child(pugi::node_pcdata);
     }
 
     void write_provision(pugi::xml_node parent, uint32_t index) {

@@ -128,3 +128,26 @@ TEST_CASE("pacta diff --format akn writes the redline") {
     CHECK(run.out.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso", 0) == 0);
     CHECK(run.out.find("<ins eId=") != std::string::npos);
 }
+
+TEST_CASE("a real draft pair (EU AI Act v01 -> v02, plain text) gives a valid redline, changed headings marked") {
+    std::string texts = test::texts_dir();
+    REQUIRE(std::filesystem::exists(texts));
+    std::string old_path, new_path;
+    for (const auto& e : std::filesystem::directory_iterator(texts)) {
+        std::string name = e.path().filename().string();
+        if (name.starts_with("eu-ai-act-v01-")) old_path = e.path().string();
+        if (name.starts_with("eu-ai-act-v02-")) new_path = e.path().string();
+    }
+    REQUIRE(!old_path.empty());
+    REQUIRE(!new_path.empty());
+    Redlined r = redline({old_path, new_path});
+    REQUIRE_FALSE(r.diff.headings.empty());
+    const diff::HeadingChange& first = r.diff.headings.front();
+    CHECK(r.xml.find("<heading><del eId=\"" + first.new_id + "__heading__del_1\">") != std::string::npos);
+    std::string dir = test::temp_dir("akn-redline-eu");
+    std::ofstream(dir + "/redline.xml", std::ios::binary) << r.xml;
+    auto run = test::validate_akn(dir + "/redline.xml");
+    INFO(run.out);
+    CHECK(run.exit_code == 0);
+    std::filesystem::remove_all(dir);
+}
