@@ -279,40 +279,66 @@ int run_diff(const DiffOptions& options, const CommonOptions& common) {
 }
 
 namespace {
+
 struct Draft {
     Instrument instrument;
     analysis::InstrumentAnalysis analysis;
 };
-} // namespace
 
-// The history of a draft chain: for each provision of the latest draft, the
-// drafts in which its strength or its hedges changed.
-int run_log(const LogOptions& options, const CommonOptions& common) {
-    report::TextStyle err_style{use_colour(common.colour, STDERR_FILENO)};
+std::optional<Draft> read_draft(const std::string& path, const CommonOptions& common) {
+    DiagnosticEngine diags(common.max_diagnostics);
+    auto in = parse_file(path, diags);
+    if (!in) {
+        report::print_diagnostics(std::cerr, diags, {use_colour(common.colour, STDERR_FILENO)});
+        return std::nullopt;
+    }
+    DiagnosticEngine findings;
+    auto a = analysis::analyse(*in, findings);
+    return Draft{std::move(*in), std::move(a)};
+}
+
+// The drafts from the first to `latest`, found through @supersedes.
+std::optional<std::vector<Draft>> read_superseded_chain(const std::string& latest, const CommonOptions& common) {
     std::vector<Draft> chain;  // latest first while reading
     std::set<std::string> seen;
-    std::filesystem::path at = options.file;
-    while (true) {
-        std::string key = std::filesystem::weakly_canonical(at).string();
-        if (!seen.insert(key).second) {
+    for (std::filesystem::path at = latest;;) {
+        if (!seen.insert(std::filesystem::weakly_canonical(at).string()).second) {
             std::cerr << "pacta log: " << at.string() << " appears twice in the @supersedes chain\n";
-            return kUnusable;
+            return std::nullopt;
         }
-        DiagnosticEngine diags(common.max_diagnostics);
-        auto in = parse_file(at.string(), diags);
-        if (!in) {
-            report::print_diagnostics(std::cerr, diags, err_style);
-            return kUnusable;
-        }
-        DiagnosticEngine findings;
-        auto a = analysis::analyse(*in, findings);
-        std::string previous = in->meta.supersedes;
-        chain.push_back({std::move(*in), std::move(a)});
+        auto draft = read_draft(at.string(), common);
+        if (!draft) return std::nullopt;
+        std::string previous = draft->instrument.meta.supersedes;
+        chain.push_back(std::move(*draft));
         if (previous.empty()) break;
         at = at.parent_path() / previous;
     }
     std::reverse(chain.begin(), chain.end());
-    auto label = [](const Instrument& in) { return in.meta.version.empty() ? in.path : in.meta.version; };
+    return chain;
+}
+
+} // namespace
+
+// The history of a draft chain: for each provision of the latest draft, the
+// drafts in which its strength or its hedges changed. The chain is the files
+// given, oldest first, or, for one file, the drafts it @supersedes.
+int run_log(const LogOptions& options, const CommonOptions& common) {
+    std::vector<Draft> chain;
+    if (options.files.size() == 1) {
+        auto found = read_superseded_chain(options.files.front(), common);
+        if (!found) return kUnusable;
+        chain = std::move(*found);
+    } else {
+        for (const std::string& path : options.files) {
+            auto draft = read_draft(path, common);
+            if (!draft) return kUnusable;
+            chain.push_back(std::move(*draft));
+        }
+    }
+    // A draft is named by its @version, else by its file name.
+    auto label = [](const Instrument& in) {
+        return in.meta.version.empty() ? std::filesystem::path(in.path).stem().string() : in.meta.version;
+    };
     // For each later draft's provision, its predecessor and what changed on the way.
     struct Step {
         int32_t previous = -1;

@@ -56,7 +56,7 @@ struct DiffOptions {
 int run_diff(const DiffOptions& options, const CommonOptions& common);
 
 struct LogOptions {
-    std::string file;          // the latest draft; earlier ones are found through @supersedes
+    std::vector<std::string> files;  // the drafts, oldest first; or only the latest, earlier ones found through @supersedes
     std::string format = "text";
 };
 int run_log(const LogOptions& options, const CommonOptions& common);

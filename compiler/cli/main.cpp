@@ -55,7 +55,8 @@ int main(int argc, char** argv) {
 
     LogOptions log;
     auto* log_cmd = app.add_subcommand("log", "the history of a draft chain: where each provision's commitment changed");
-    log_cmd->add_option("FILE", log.file, "the latest draft; earlier ones are followed through @supersedes")->required();
+    log_cmd->add_option("FILE", log.files, "the drafts, oldest first (plain-text drafts have no @supersedes); or only the "
+                                           "latest, and earlier ones are followed through @supersedes")->required();
     log_cmd->add_option("--format", log.format, "text or json")->check(CLI::IsMember({"text", "json"}));
 
     BuildOptions build;

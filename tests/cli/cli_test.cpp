@@ -194,6 +194,20 @@ TEST_CASE("log follows @supersedes and shows where each commitment changed") {
                        "  draft 2 -> draft 3: commitment -> recommendation (weakened)\n") != std::string::npos);
 }
 
+TEST_CASE("log takes plain-text drafts given in order, named by their files") {
+    std::string dir = pacta::test::temp_dir("cli-log-files");
+    std::string v1 = write(dir, "v1.txt", "AGREEMENT ON TESTING\n\nArticle 1\n\n1. Each Party shall test its systems.\n");
+    std::string v2 = write(dir, "v2.txt", "AGREEMENT ON TESTING\n\nArticle 1\n\n1. Each Party should test its systems.\n");
+    std::string v3 = write(dir, "v3.txt", "AGREEMENT ON TESTING\n\nArticle 1\n\n1. Each Party may test its systems.\n");
+    auto run = run_pacta("log " + v1 + " " + v2 + " " + v3);
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("3 drafts: v1 -> v2 -> v3\n") != std::string::npos);
+    CHECK(run.out.find("art_1__para_1  now permission\n"
+                       "  v1 -> v2: obligation -> recommendation (weakened)\n"
+                       "  v2 -> v3: recommendation -> permission (to-permission)\n") != std::string::npos);
+    std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("check, fmt, diff, akn and import read Akoma Ntoso") {
     std::string dir = pacta::test::temp_dir("cli-akn-in");
     std::string pacta_file = pacta::test::source_dir() + "/corpus/us-nl-cyber-doi/final.pacta";
