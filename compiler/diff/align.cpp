@@ -28,38 +28,84 @@ struct Form {
     uint32_t normalised;
 };
 
-// The forms of both drafts. Each distinct clause text is split into words
-// once: consecutive drafts share most of their clauses, and splitting was
-// most of the alignment's time.
-class Forms {
-public:
-    const Form& of(std::string_view text) {
-        auto [slot, fresh] = by_text_.try_emplace(text, nullptr);
-        if (fresh) slot->second = &forms_.emplace_back(make(text));
-        return *slot->second;
-    }
-    size_t vocabulary() const { return word_ids_.size(); }
+} // namespace
 
-private:
-    Form make(std::string_view text) {
-        Form form;
+// The forms of one draft. Each distinct clause text is split into words
+// once (by the analysis, which hands its words over): consecutive drafts
+// share most of their clauses, and splitting was most of the alignment's
+// time. Word and class ids are the draft's own until merge_into().
+struct DraftWords::Impl {
+    std::unordered_map<std::string_view, const Form*> by_text;  // views the instrument's texts
+    std::deque<Form> forms;                                     // which keeps its elements in place
+    // Looked up by view: a word already known costs no copy.
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using Ids = std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>>;
+    Ids word_ids, normalised_ids;
+    std::vector<const std::string*> words_by_id, normalised_by_id;  // keys of the maps above, by id
+
+    void add(std::string_view text, const std::vector<analysis::Word>& words) {
+        auto [slot, fresh] = by_text.try_emplace(text, nullptr);
+        if (!fresh) return;
+        Form& form = forms.emplace_back();
+        slot->second = &form;
         std::string normalised;
-        for (auto& w : analysis::split_words(text)) {
+        form.words.reserve(words.size());
+        for (const analysis::Word& w : words) {
             if (!normalised.empty()) normalised += ' ';
             normalised += w.folded;
-            auto [slot, fresh] = word_ids_.try_emplace(std::move(w.folded), static_cast<uint32_t>(word_ids_.size()));
-            form.words.push_back(slot->second);
+            form.words.push_back(intern(word_ids, words_by_id, w.folded));
         }
         std::sort(form.words.begin(), form.words.end());
         form.words.erase(std::unique(form.words.begin(), form.words.end()), form.words.end());
-        form.normalised = normalised_ids_.try_emplace(std::move(normalised), static_cast<uint32_t>(normalised_ids_.size())).first->second;
-        return form;
+        form.normalised = intern(normalised_ids, normalised_by_id, std::move(normalised));
     }
 
-    std::unordered_map<std::string_view, const Form*> by_text_;  // views the instruments' texts
-    std::deque<Form> forms_;                                     // which keeps its elements in place
-    std::unordered_map<std::string, uint32_t> word_ids_, normalised_ids_;
+    const Form& of(std::string_view text) {
+        auto it = by_text.find(text);
+        if (it == by_text.end()) {
+            add(text, analysis::split_words(text));
+            it = by_text.find(text);
+        }
+        return *it->second;
+    }
+
+    // Gives this draft's words and classes the ids `into` has for them
+    // (new ones after its own, in this draft's order).
+    void merge_into(Impl& into) {
+        std::vector<uint32_t> word_map(words_by_id.size()), class_map(normalised_by_id.size());
+        for (size_t k = 0; k < words_by_id.size(); ++k) word_map[k] = intern(into.word_ids, into.words_by_id, *words_by_id[k]);
+        for (size_t k = 0; k < normalised_by_id.size(); ++k)
+            class_map[k] = intern(into.normalised_ids, into.normalised_by_id, *normalised_by_id[k]);
+        for (Form& form : forms) {
+            for (uint32_t& w : form.words) w = word_map[w];
+            std::sort(form.words.begin(), form.words.end());
+            form.normalised = class_map[form.normalised];
+        }
+        word_ids.clear(), normalised_ids.clear(), words_by_id.clear(), normalised_by_id.clear();
+    }
+
+    size_t vocabulary() const { return word_ids.size(); }
+
+private:
+    template <class Key>
+    static uint32_t intern(Ids& ids, std::vector<const std::string*>& by_id, Key&& key) {
+        if (auto it = ids.find(std::string_view(key)); it != ids.end()) return it->second;
+        auto slot = ids.emplace(std::string(std::forward<Key>(key)), static_cast<uint32_t>(ids.size())).first;
+        by_id.push_back(&slot->first);
+        return slot->second;
+    }
 };
+
+DraftWords::DraftWords() : impl_(std::make_unique<Impl>()) {}
+DraftWords::DraftWords(DraftWords&&) noexcept = default;
+DraftWords& DraftWords::operator=(DraftWords&&) noexcept = default;
+DraftWords::~DraftWords() = default;
+void DraftWords::add(std::string_view text, const std::vector<analysis::Word>& words) { impl_->add(text, words); }
+
+namespace {
 
 struct Draft {
     const Instrument& in;
@@ -67,7 +113,7 @@ struct Draft {
     std::vector<const Form*> form;           // by provision index (clauses only)
     std::vector<uint32_t> df;                // by word id: clauses containing it
 
-    Draft(const Instrument& instrument, Forms& forms) : in(instrument), form(instrument.provisions.size()) {
+    Draft(const Instrument& instrument, DraftWords::Impl& forms) : in(instrument), form(instrument.provisions.size()) {
         for (uint32_t i = 0; i < in.provisions.size(); ++i)
             if (is_clause(in.provisions[i])) clauses.push_back(i), form[i] = &forms.of(in.provisions[i].body.text);
     }
@@ -104,9 +150,11 @@ double containment(const std::vector<uint32_t>& part, const std::vector<uint32_t
 
 class Aligner {
 public:
-    Aligner(const Instrument& a, const Instrument& b)
-        : old_(a, forms_), new_(b, forms_), old_of_(b.provisions.size(), -1), new_of_(a.provisions.size(), -1) {
-        old_.count_words(forms_.vocabulary());
+    // The new draft's ids are made the old one's (which keeps its own).
+    Aligner(const Instrument& a, DraftWords::Impl& a_words, const Instrument& b, DraftWords::Impl& b_words)
+        : old_(a, a_words), new_(b, b_words), old_of_(b.provisions.size(), -1), new_of_(a.provisions.size(), -1) {
+        b_words.merge_into(a_words);
+        old_.count_words(a_words.vocabulary());
     }
 
     std::vector<Pair> run() {
@@ -273,7 +321,6 @@ private:
         return keep;
     }
 
-    Forms forms_;  // before the drafts, which fill it
     Draft old_, new_;
     std::vector<int32_t> old_of_, new_of_;
     std::map<uint32_t, int32_t> split_;   // new clause -> the old clause it was split from
@@ -283,7 +330,11 @@ private:
 } // namespace
 
 std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft) {
-    return Aligner(old_draft, new_draft).run();
+    return align(old_draft, DraftWords(), new_draft, DraftWords());
+}
+
+std::vector<Pair> align(const Instrument& old_draft, DraftWords old_words, const Instrument& new_draft, DraftWords new_words) {
+    return Aligner(old_draft, *old_words.impl_, new_draft, *new_words.impl_).run();
 }
 
 } // namespace pacta::diff

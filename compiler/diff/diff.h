@@ -3,6 +3,7 @@
 // word-level redline inside each pair, and what changed in commitment.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -79,9 +80,29 @@ struct Side {
 
 DraftDiff compare(Side old_draft, Side new_draft);
 
-// The alignment alone: it needs only the drafts' texts, so it can run while
-// they are analysed; then compare() with it.
+// The alignment alone: it needs only the drafts' texts; then compare() with it.
 std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft);
+
+// One draft's clause words as the alignment needs them (word ids, local to
+// the draft until align() merges the two vocabularies), gathered from the
+// words the analysis splits (analysis::OnSplit), so that no clause is split
+// twice and each draft's words are gathered on the thread analysing it.
+// Views the texts it is given: the instrument must outlive it, in place.
+class DraftWords {
+public:
+    DraftWords();
+    DraftWords(DraftWords&&) noexcept;
+    DraftWords& operator=(DraftWords&&) noexcept;
+    ~DraftWords();
+    void add(std::string_view text, const std::vector<analysis::Word>& words);  // a text already added is ignored
+    struct Impl;
+
+private:
+    friend std::vector<Pair> align(const Instrument&, DraftWords, const Instrument&, DraftWords);
+    std::unique_ptr<Impl> impl_;
+};
+// Clauses whose words were not added are split here.
+std::vector<Pair> align(const Instrument& old_draft, DraftWords old_words, const Instrument& new_draft, DraftWords new_words);
 DraftDiff compare(Side old_draft, Side new_draft, std::vector<Pair> aligned);
 
 } // namespace pacta::diff
