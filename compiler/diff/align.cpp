@@ -21,11 +21,20 @@ constexpr size_t kMaxCandidates = 8;
 bool is_clause(const Provision& p) { return !p.body.text.empty(); }
 
 // A clause text as alignment sees it: its distinct folded words (as ids,
-// sorted) and the class of its folded word sequence (texts equal up to case
-// and layout share one).
+// sorted) and its folded word sequence (texts equal up to case and layout
+// share one), hashed where the draft is read, so that matching texts across
+// drafts hashes nothing.
 struct Form {
     std::vector<uint32_t> words;
-    uint32_t normalised;
+    std::string normalised;
+    size_t hash;
+};
+
+struct NormalisedHash {
+    size_t operator()(const Form* f) const { return f->hash; }
+};
+struct NormalisedEqual {
+    bool operator()(const Form* a, const Form* b) const { return a->normalised == b->normalised; }
 };
 
 } // namespace
@@ -37,14 +46,15 @@ struct Form {
 struct DraftWords::Impl {
     std::unordered_map<std::string_view, const Form*> by_text;  // views the instrument's texts
     std::deque<Form> forms;                                     // which keeps its elements in place
+    std::vector<const Form*> of_provision;                      // by provision index, once indexed
     // Looked up by view: a word already known costs no copy.
     struct Hash {
         using is_transparent = void;
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     using Ids = std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>>;
-    Ids word_ids, normalised_ids;
-    std::vector<const std::string*> words_by_id, normalised_by_id;  // keys of the maps above, by id
+    Ids word_ids;
+    std::vector<const std::string*> words_by_id;  // keys of word_ids, by id
 
     void add(std::string_view text, const std::vector<analysis::Word>& words) {
         auto [slot, fresh] = by_text.try_emplace(text, nullptr);
@@ -52,6 +62,7 @@ struct DraftWords::Impl {
         Form& form = forms.emplace_back();
         slot->second = &form;
         std::string normalised;
+        normalised.reserve(text.size());
         form.words.reserve(words.size());
         for (const analysis::Word& w : words) {
             if (!normalised.empty()) normalised += ' ';
@@ -60,7 +71,15 @@ struct DraftWords::Impl {
         }
         std::sort(form.words.begin(), form.words.end());
         form.words.erase(std::unique(form.words.begin(), form.words.end()), form.words.end());
-        form.normalised = intern(normalised_ids, normalised_by_id, std::move(normalised));
+        form.hash = std::hash<std::string_view>{}(normalised);
+        form.normalised = std::move(normalised);
+    }
+
+    // The form of every clause of `in`, by provision index.
+    void index(const Instrument& in) {
+        of_provision.assign(in.provisions.size(), nullptr);
+        for (size_t i = 0; i < in.provisions.size(); ++i)
+            if (is_clause(in.provisions[i])) of_provision[i] = &of(in.provisions[i].body.text);
     }
 
     const Form& of(std::string_view text) {
@@ -72,19 +91,16 @@ struct DraftWords::Impl {
         return *it->second;
     }
 
-    // Gives this draft's words and classes the ids `into` has for them
-    // (new ones after its own, in this draft's order).
+    // Gives this draft's words the ids `into` has for them (new ones after
+    // its own, in this draft's order).
     void merge_into(Impl& into) {
-        std::vector<uint32_t> word_map(words_by_id.size()), class_map(normalised_by_id.size());
+        std::vector<uint32_t> word_map(words_by_id.size());
         for (size_t k = 0; k < words_by_id.size(); ++k) word_map[k] = intern(into.word_ids, into.words_by_id, *words_by_id[k]);
-        for (size_t k = 0; k < normalised_by_id.size(); ++k)
-            class_map[k] = intern(into.normalised_ids, into.normalised_by_id, *normalised_by_id[k]);
         for (Form& form : forms) {
             for (uint32_t& w : form.words) w = word_map[w];
             std::sort(form.words.begin(), form.words.end());
-            form.normalised = class_map[form.normalised];
         }
-        word_ids.clear(), normalised_ids.clear(), words_by_id.clear(), normalised_by_id.clear();
+        word_ids.clear(), words_by_id.clear();
     }
 
     size_t vocabulary() const { return word_ids.size(); }
@@ -104,6 +120,7 @@ DraftWords::DraftWords(DraftWords&&) noexcept = default;
 DraftWords& DraftWords::operator=(DraftWords&&) noexcept = default;
 DraftWords::~DraftWords() = default;
 void DraftWords::add(std::string_view text, const std::vector<analysis::Word>& words) { impl_->add(text, words); }
+void DraftWords::index(const Instrument& in) { impl_->index(in); }
 
 namespace {
 
@@ -113,9 +130,11 @@ struct Draft {
     std::vector<const Form*> form;           // by provision index (clauses only)
     std::vector<uint32_t> df;                // by word id: clauses containing it
 
-    Draft(const Instrument& instrument, DraftWords::Impl& forms) : in(instrument), form(instrument.provisions.size()) {
+    Draft(const Instrument& instrument, DraftWords::Impl& forms) : in(instrument) {
+        if (forms.of_provision.size() != in.provisions.size()) forms.index(in);
+        form = std::move(forms.of_provision);
         for (uint32_t i = 0; i < in.provisions.size(); ++i)
-            if (is_clause(in.provisions[i])) clauses.push_back(i), form[i] = &forms.of(in.provisions[i].body.text);
+            if (is_clause(in.provisions[i])) clauses.push_back(i);
     }
 
     void count_words(size_t vocabulary) {
@@ -169,10 +188,10 @@ private:
     void link(uint32_t o, uint32_t n) { new_of_[o] = static_cast<int32_t>(n), old_of_[n] = static_cast<int32_t>(o); }
 
     void match_exact_text() {
-        std::unordered_map<uint32_t, std::vector<uint32_t>> by_text;
-        for (uint32_t o : old_.clauses) by_text[old_.form[o]->normalised].push_back(o);
+        std::unordered_map<const Form*, std::vector<uint32_t>, NormalisedHash, NormalisedEqual> by_text;
+        for (uint32_t o : old_.clauses) by_text[old_.form[o]].push_back(o);
         for (uint32_t n : new_.clauses) {
-            auto it = by_text.find(new_.form[n]->normalised);
+            auto it = by_text.find(new_.form[n]);
             if (it == by_text.end() || it->second.empty()) continue;
             // Prefer the one with the same id among identical texts.
             auto& list = it->second;
@@ -330,10 +349,11 @@ private:
 } // namespace
 
 std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft) {
-    return align(old_draft, DraftWords(), new_draft, DraftWords());
+    DraftWords old_words, new_words;
+    return align(old_draft, old_words, new_draft, new_words);
 }
 
-std::vector<Pair> align(const Instrument& old_draft, DraftWords old_words, const Instrument& new_draft, DraftWords new_words) {
+std::vector<Pair> align(const Instrument& old_draft, DraftWords& old_words, const Instrument& new_draft, DraftWords& new_words) {
     return Aligner(old_draft, *old_words.impl_, new_draft, *new_words.impl_).run();
 }
 

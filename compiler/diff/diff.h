@@ -95,14 +95,18 @@ public:
     DraftWords& operator=(DraftWords&&) noexcept;
     ~DraftWords();
     void add(std::string_view text, const std::vector<analysis::Word>& words);  // a text already added is ignored
+    // Looks up (or splits) the words of each clause of `in`, the instrument
+    // whose texts were added: then align() has nothing to look up.
+    void index(const Instrument& in);
     struct Impl;
 
 private:
-    friend std::vector<Pair> align(const Instrument&, DraftWords, const Instrument&, DraftWords);
+    friend std::vector<Pair> align(const Instrument&, DraftWords&, const Instrument&, DraftWords&);
     std::unique_ptr<Impl> impl_;
 };
-// Clauses whose words were not added are split here.
-std::vector<Pair> align(const Instrument& old_draft, DraftWords old_words, const Instrument& new_draft, DraftWords new_words);
+// Clauses whose words were not added are split here. Uses up the words
+// (new_words' ids become old_words').
+std::vector<Pair> align(const Instrument& old_draft, DraftWords& old_words, const Instrument& new_draft, DraftWords& new_words);
 DraftDiff compare(Side old_draft, Side new_draft, std::vector<Pair> aligned);
 
 } // namespace pacta::diff
