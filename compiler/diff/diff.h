@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/analysis.h"
@@ -19,11 +20,13 @@ enum class Op { Equal, Delete, Insert };
 // A run of the redline. Equal runs keep both texts, which may differ in
 // layout only (white space, typographic quotes, no-break spaces); the old
 // text is the concatenation of Equal.old_text and Delete runs, the new text
-// that of Equal.new_text and Insert runs, character for character.
+// that of Equal.new_text and Insert runs, character for character. Each is
+// a view of the texts given to redline() (a run is one stretch of them): the
+// texts must outlive the runs, which then cost no copy of the drafts.
 struct Run {
     Op op;
-    std::string old_text;
-    std::string new_text;
+    std::string_view old_text;
+    std::string_view new_text;
 };
 std::vector<Run> redline(std::string_view old_text, std::string_view new_text);
 
