@@ -220,7 +220,9 @@ private:
     static bool is_regex_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
     static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
     static bool is_digit(char c) { return c >= '0' && c <= '9'; }
-    static bool no_line_break(std::string_view s) { return s.find_first_of("\r\n") == std::string_view::npos; }
+    static bool no_line_break(std::string_view s) {  // two memchr scans; find_first_of calls memchr per byte
+        return s.find('\n') == std::string_view::npos && s.find('\r') == std::string_view::npos;
+    }
     // \s+(.*)$ from `at`: the (.*), if it matches.
     static std::optional<std::string_view> spaces_then_rest(std::string_view text, size_t at) {
         if (at >= text.size() || !is_regex_space(text[at])) return std::nullopt;
