@@ -284,6 +284,9 @@ private:
         for (auto& [part, whole] : split_) parts_of[whole].push_back(static_cast<int32_t>(part));
 
         std::vector<Pair> pairs;
+        // One pair per new clause and per old one left unmatched: sized exactly.
+        pairs.reserve(new_.clauses.size() +
+                      static_cast<size_t>(std::count_if(old_.clauses.begin(), old_.clauses.end(), [&](uint32_t o) { return new_of_[o] < 0; })));
         std::vector<bool> old_done(old_.in.provisions.size(), false);
         size_t next_old = 0;  // deleted old clauses are emitted when the walk passes their place
         auto flush_deleted_before = [&](uint32_t old_position) {
