@@ -55,24 +55,29 @@ struct DraftWords::Impl {
     using Ids = std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>>;
     Ids word_ids;
     std::vector<const std::string*> words_by_id;  // keys of word_ids, by id
+    std::string scratch_text_;
+    std::vector<uint32_t> scratch_ids_;
 
     void add(std::string_view text, const std::vector<analysis::Word>& words) {
         auto [slot, fresh] = by_text.try_emplace(text, nullptr);
         if (!fresh) return;
         Form& form = forms.emplace_back();
         slot->second = &form;
-        std::string normalised;
-        normalised.reserve(text.size());
-        form.words.reserve(words.size());
+        // Built in scratch buffers, kept at their exact size: the forms of
+        // a large draft are held until the comparison ends.
+        std::string& normalised = scratch_text_;
+        std::vector<uint32_t>& ids = scratch_ids_;
+        normalised.clear(), ids.clear();
         for (const analysis::Word& w : words) {
             if (!normalised.empty()) normalised += ' ';
             normalised += w.folded;
-            form.words.push_back(intern(word_ids, words_by_id, w.folded));
+            ids.push_back(intern(word_ids, words_by_id, w.folded));
         }
-        std::sort(form.words.begin(), form.words.end());
-        form.words.erase(std::unique(form.words.begin(), form.words.end()), form.words.end());
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        form.words.assign(ids.begin(), ids.end());
         form.hash = std::hash<std::string_view>{}(normalised);
-        form.normalised = std::move(normalised);
+        form.normalised = normalised;
     }
 
     // The form of every clause of `in`, by provision index.
