@@ -29,6 +29,15 @@ measure() {  # measure COMMAND...: prints "wall_seconds cpu_seconds peak_MB"
               END { printf "%.2f %.2f %.1f\n", s, c, m }' "$work/time"
 }
 
+mean_ms() {  # mean_ms RUNS COMMAND...: mean wall milliseconds over RUNS runs (finer than /usr/bin/time's 0.01 s)
+  local runs=$1; shift
+  local start end
+  start=$(date +%s%N)
+  for _ in $(seq "$runs"); do "$@" > /dev/null 2>&1 || true; done
+  end=$(date +%s%N)
+  awk -v s="$start" -v e="$end" -v n="$runs" 'BEGIN { printf "%.1f", (e - s) / n / 1e6 }'
+}
+
 copies() {  # copies SOURCE N: the source N times, each copy tagged if DISTINCT=1
   for i in $(seq "$2"); do
     if [ "${DISTINCT:-0}" = 1 ]; then sed "/[^[:space:]]/ s/\$/ [copy $i]/" "$1"; else cat "$1"; fi
@@ -49,3 +58,13 @@ for scale in $scales; do
     printf "%6s %10d | %6.2f (%5.0f) %6.2f | %6.2f (%5.0f) | %6.2f (%5.0f) | %9.2f %11.2f\n", "x" sc, b, ps, pm, pc, gs, gm, ws, wm,
            ps / (gs > 0 ? gs : 0.01), ps / (ws > 0 ? ws : 0.01) }'
 done
+# At x1 every tool ends within a few hundredths of a second: the mean of
+# repeated runs says more than one reading of /usr/bin/time.
+if [ -f "$work/eu-ai-act-v01-x1.txt" ]; then
+  old="$work/eu-ai-act-v01-x1.txt" new="$work/eu-ai-act-v02-x1.txt" runs=${RUNS:-20}
+  p_ms=$(mean_ms "$runs" "$build/compiler/pacta" diff --max-diagnostics 1 "$old" "$new")
+  g_ms=$(mean_ms "$runs" git diff --no-index --word-diff=porcelain "$old" "$new")
+  w_ms=$(mean_ms "$runs" wdiff "$old" "$new")
+  awk -v n="$runs" -v p="$p_ms" -v g="$g_ms" -v w="$w_ms" 'BEGIN {
+    printf "    x1 mean of %d runs: pacta %.1f ms, git %.1f ms, wdiff %.1f ms | pacta/git %.2f pacta/wdiff %.2f\n", n, p, g, w, p / g, p / w }'
+fi

@@ -271,7 +271,8 @@ private:
             if (run.op == diff::Op::Delete) {
                 auto del = p.append_child("del");
                 del.append_attribute("eId") = fmt::format("{}__del_{}", owner_id, ++marks.counts.del).c_str();
-                del.append_child(pugi::node_pcdata).set_value(run.old_text.c_str());
+                std::string_view deleted = run.old_text.substr(0, run.old_text.find('\0'));  // as far as a C string would go
+                del.append_child(pugi::node_pcdata).set_value(deleted.data(), deleted.size());
                 p.append_child(pugi::node_pcdata);  // text between elements keeps pugixml from indenting the next
                 continue;
             }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -169,9 +170,14 @@ InstrumentAnalysis analyse(const Instrument& instrument, DiagnosticEngine& diags
 // instrument's language, kind and parties; consecutive drafts share most of
 // their clauses, so the second draft of a diff reuses the first one's work.
 // The texts are viewed, not copied: the instruments analysed must outlive it.
+// Called with each clause text the analysis splits into words (once per
+// distinct text and kind of clause) and those words, so that another pass
+// over the same clauses (the diff's alignment) need not split them again.
+using OnSplit = std::function<void(std::string_view text, const std::vector<Word>& words)>;
+
 class ClauseMemo {
 private:
-    friend InstrumentAnalysis analyse_provisions(const Instrument&, ClauseMemo&, const Options&);
+    friend InstrumentAnalysis analyse_provisions(const Instrument&, ClauseMemo&, const Options&, const OnSplit&);
     // What besides its text a clause's own analysis depends on.
     struct Setting {
         std::vector<const Lexicon*> lexicons;
@@ -186,6 +192,7 @@ private:
 // Every provision's analysis, without the instrument-level checks (they
 // report findings only): what a comparison of drafts needs. With the same
 // `memo` (and lexicons) for both drafts, unchanged clauses are analysed once.
-InstrumentAnalysis analyse_provisions(const Instrument& instrument, ClauseMemo& memo, const Options& options = {});
+InstrumentAnalysis analyse_provisions(const Instrument& instrument, ClauseMemo& memo, const Options& options = {},
+                                      const OnSplit& on_split = {});
 
 } // namespace pacta::analysis

@@ -256,7 +256,7 @@ InstrumentAnalysis analyse(const Instrument& in, DiagnosticEngine& diags, const 
     return result;
 }
 
-InstrumentAnalysis analyse_provisions(const Instrument& in, ClauseMemo& memo, const Options& options) {
+InstrumentAnalysis analyse_provisions(const Instrument& in, ClauseMemo& memo, const Options& options, const OnSplit& on_split) {
     ClauseMemo::Setting setting{lexicons_of(in, options), in.meta.kind, party_words(in)};
     if (memo.setting_ != setting) memo.known_[0].clear(), memo.known_[1].clear(), memo.setting_ = setting;
     Lexicons lexicons(setting.lexicons);
@@ -269,7 +269,11 @@ InstrumentAnalysis analyse_provisions(const Instrument& in, ClauseMemo& memo, co
         context.recital = p.kind == ProvisionKind::Recital;
         auto& known = memo.known_[context.recital ? 1 : 0];
         auto it = known.find(p.body.text);
-        if (it == known.end()) it = known.emplace(p.body.text, analyse_clause(p.body.text, lexicons, context)).first;
+        if (it == known.end()) {
+            std::vector<Word> words = split_words(p.body.text);
+            if (on_split) on_split(p.body.text, words);
+            it = known.emplace(p.body.text, analyse_clause(p.body.text, words, lexicons, context)).first;
+        }
         ProvisionAnalysis a = it->second;
         inherit(in, p, result, a);
         count(a, result.profile);

@@ -31,45 +31,113 @@ std::string numbering(const Instrument& in, const Provision& p) {
 }
 
 // A clause text as alignment sees it: its distinct folded words (as ids,
-// sorted) and the class of its folded word sequence (texts equal up to case
-// and layout share one).
+// sorted) and its folded word sequence (texts equal up to case and layout
+// share one), hashed where the draft is read, so that matching texts across
+// drafts hashes nothing.
 struct Form {
     std::vector<uint32_t> words;
-    uint32_t normalised;
+    std::string normalised;
+    size_t hash;
 };
 
-// The forms of both drafts. Each distinct clause text is split into words
-// once: consecutive drafts share most of their clauses, and splitting was
-// most of the alignment's time.
-class Forms {
-public:
-    const Form& of(std::string_view text) {
-        auto [slot, fresh] = by_text_.try_emplace(text, nullptr);
-        if (fresh) slot->second = &forms_.emplace_back(make(text));
-        return *slot->second;
-    }
-    size_t vocabulary() const { return word_ids_.size(); }
+struct NormalisedHash {
+    size_t operator()(const Form* f) const { return f->hash; }
+};
+struct NormalisedEqual {
+    bool operator()(const Form* a, const Form* b) const { return a->normalised == b->normalised; }
+};
 
-private:
-    Form make(std::string_view text) {
-        Form form;
-        std::string normalised;
-        for (auto& w : analysis::split_words(text)) {
+} // namespace
+
+// The forms of one draft. Each distinct clause text is split into words
+// once (by the analysis, which hands its words over): consecutive drafts
+// share most of their clauses, and splitting was most of the alignment's
+// time. Word and class ids are the draft's own until merge_into().
+struct DraftWords::Impl {
+    std::unordered_map<std::string_view, const Form*> by_text;  // views the instrument's texts
+    std::deque<Form> forms;                                     // which keeps its elements in place
+    std::vector<const Form*> of_provision;                      // by provision index, once indexed
+    // Looked up by view: a word already known costs no copy.
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using Ids = std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>>;
+    Ids word_ids;
+    std::vector<const std::string*> words_by_id;  // keys of word_ids, by id
+    std::string scratch_text_;
+    std::vector<uint32_t> scratch_ids_;
+
+    void add(std::string_view text, const std::vector<analysis::Word>& words) {
+        auto [slot, fresh] = by_text.try_emplace(text, nullptr);
+        if (!fresh) return;
+        Form& form = forms.emplace_back();
+        slot->second = &form;
+        // Built in scratch buffers, kept at their exact size: the forms of
+        // a large draft are held until the comparison ends.
+        std::string& normalised = scratch_text_;
+        std::vector<uint32_t>& ids = scratch_ids_;
+        normalised.clear(), ids.clear();
+        for (const analysis::Word& w : words) {
             if (!normalised.empty()) normalised += ' ';
             normalised += w.folded;
-            auto [slot, fresh] = word_ids_.try_emplace(std::move(w.folded), static_cast<uint32_t>(word_ids_.size()));
-            form.words.push_back(slot->second);
+            ids.push_back(intern(word_ids, words_by_id, w.folded));
         }
-        std::sort(form.words.begin(), form.words.end());
-        form.words.erase(std::unique(form.words.begin(), form.words.end()), form.words.end());
-        form.normalised = normalised_ids_.try_emplace(std::move(normalised), static_cast<uint32_t>(normalised_ids_.size())).first->second;
-        return form;
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        form.words.assign(ids.begin(), ids.end());
+        form.hash = std::hash<std::string_view>{}(normalised);
+        form.normalised = normalised;
     }
 
-    std::unordered_map<std::string_view, const Form*> by_text_;  // views the instruments' texts
-    std::deque<Form> forms_;                                     // which keeps its elements in place
-    std::unordered_map<std::string, uint32_t> word_ids_, normalised_ids_;
+    // The form of every clause of `in`, by provision index.
+    void index(const Instrument& in) {
+        of_provision.assign(in.provisions.size(), nullptr);
+        for (size_t i = 0; i < in.provisions.size(); ++i)
+            if (is_clause(in.provisions[i])) of_provision[i] = &of(in.provisions[i].body.text);
+    }
+
+    const Form& of(std::string_view text) {
+        auto it = by_text.find(text);
+        if (it == by_text.end()) {
+            add(text, analysis::split_words(text));
+            it = by_text.find(text);
+        }
+        return *it->second;
+    }
+
+    // Gives this draft's words the ids `into` has for them (new ones after
+    // its own, in this draft's order).
+    void merge_into(Impl& into) {
+        std::vector<uint32_t> word_map(words_by_id.size());
+        for (size_t k = 0; k < words_by_id.size(); ++k) word_map[k] = intern(into.word_ids, into.words_by_id, *words_by_id[k]);
+        for (Form& form : forms) {
+            for (uint32_t& w : form.words) w = word_map[w];
+            std::sort(form.words.begin(), form.words.end());
+        }
+        word_ids.clear(), words_by_id.clear();
+    }
+
+    size_t vocabulary() const { return word_ids.size(); }
+
+private:
+    template <class Key>
+    static uint32_t intern(Ids& ids, std::vector<const std::string*>& by_id, Key&& key) {
+        if (auto it = ids.find(std::string_view(key)); it != ids.end()) return it->second;
+        auto slot = ids.emplace(std::string(std::forward<Key>(key)), static_cast<uint32_t>(ids.size())).first;
+        by_id.push_back(&slot->first);
+        return slot->second;
+    }
 };
+
+DraftWords::DraftWords() : impl_(std::make_unique<Impl>()) {}
+DraftWords::DraftWords(DraftWords&&) noexcept = default;
+DraftWords& DraftWords::operator=(DraftWords&&) noexcept = default;
+DraftWords::~DraftWords() = default;
+void DraftWords::add(std::string_view text, const std::vector<analysis::Word>& words) { impl_->add(text, words); }
+void DraftWords::index(const Instrument& in) { impl_->index(in); }
+
+namespace {
 
 struct Draft {
     const Instrument& in;
@@ -77,9 +145,11 @@ struct Draft {
     std::vector<const Form*> form;           // by provision index (clauses only)
     std::vector<uint32_t> df;                // by word id: clauses containing it
 
-    Draft(const Instrument& instrument, Forms& forms) : in(instrument), form(instrument.provisions.size()) {
+    Draft(const Instrument& instrument, DraftWords::Impl& forms) : in(instrument) {
+        if (forms.of_provision.size() != in.provisions.size()) forms.index(in);
+        form = std::move(forms.of_provision);
         for (uint32_t i = 0; i < in.provisions.size(); ++i)
-            if (is_clause(in.provisions[i])) clauses.push_back(i), form[i] = &forms.of(in.provisions[i].body.text);
+            if (is_clause(in.provisions[i])) clauses.push_back(i);
     }
 
     void count_words(size_t vocabulary) {
@@ -114,9 +184,11 @@ double containment(const std::vector<uint32_t>& part, const std::vector<uint32_t
 
 class Aligner {
 public:
-    Aligner(const Instrument& a, const Instrument& b)
-        : old_(a, forms_), new_(b, forms_), old_of_(b.provisions.size(), -1), new_of_(a.provisions.size(), -1) {
-        old_.count_words(forms_.vocabulary());
+    // The new draft's ids are made the old one's (which keeps its own).
+    Aligner(const Instrument& a, DraftWords::Impl& a_words, const Instrument& b, DraftWords::Impl& b_words)
+        : old_(a, a_words), new_(b, b_words), old_of_(b.provisions.size(), -1), new_of_(a.provisions.size(), -1) {
+        b_words.merge_into(a_words);
+        old_.count_words(a_words.vocabulary());
     }
 
     std::vector<Pair> run() {
@@ -131,10 +203,10 @@ private:
     void link(uint32_t o, uint32_t n) { new_of_[o] = static_cast<int32_t>(n), old_of_[n] = static_cast<int32_t>(o); }
 
     void match_exact_text() {
-        std::unordered_map<uint32_t, std::vector<uint32_t>> by_text;
-        for (uint32_t o : old_.clauses) by_text[old_.form[o]->normalised].push_back(o);
+        std::unordered_map<const Form*, std::vector<uint32_t>, NormalisedHash, NormalisedEqual> by_text;
+        for (uint32_t o : old_.clauses) by_text[old_.form[o]].push_back(o);
         for (uint32_t n : new_.clauses) {
-            auto it = by_text.find(new_.form[n]->normalised);
+            auto it = by_text.find(new_.form[n]);
             if (it == by_text.end() || it->second.empty()) continue;
             // Prefer the one with the same id among identical texts.
             auto& list = it->second;
@@ -227,6 +299,9 @@ private:
         for (auto& [part, whole] : split_) parts_of[whole].push_back(static_cast<int32_t>(part));
 
         std::vector<Pair> pairs;
+        // One pair per new clause and per old one left unmatched: sized exactly.
+        pairs.reserve(new_.clauses.size() +
+                      static_cast<size_t>(std::count_if(old_.clauses.begin(), old_.clauses.end(), [&](uint32_t o) { return new_of_[o] < 0; })));
         std::vector<bool> old_done(old_.in.provisions.size(), false);
         size_t next_old = 0;  // deleted old clauses are emitted when the walk passes their place
         auto flush_deleted_before = [&](uint32_t old_position) {
@@ -284,7 +359,6 @@ private:
         return keep;
     }
 
-    Forms forms_;  // before the drafts, which fill it
     Draft old_, new_;
     std::vector<int32_t> old_of_, new_of_;
     std::map<uint32_t, int32_t> split_;   // new clause -> the old clause it was split from
@@ -294,7 +368,12 @@ private:
 } // namespace
 
 std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft) {
-    return Aligner(old_draft, new_draft).run();
+    DraftWords old_words, new_words;
+    return align(old_draft, old_words, new_draft, new_words);
+}
+
+std::vector<Pair> align(const Instrument& old_draft, DraftWords& old_words, const Instrument& new_draft, DraftWords& new_words) {
+    return Aligner(old_draft, *old_words.impl_, new_draft, *new_words.impl_).run();
 }
 
 } // namespace pacta::diff

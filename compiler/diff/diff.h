@@ -3,8 +3,10 @@
 // word-level redline inside each pair, and what changed in commitment.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/analysis.h"
@@ -18,11 +20,13 @@ enum class Op { Equal, Delete, Insert };
 // A run of the redline. Equal runs keep both texts, which may differ in
 // layout only (white space, typographic quotes, no-break spaces); the old
 // text is the concatenation of Equal.old_text and Delete runs, the new text
-// that of Equal.new_text and Insert runs, character for character.
+// that of Equal.new_text and Insert runs, character for character. Each is
+// a view of the texts given to redline() (a run is one stretch of them): the
+// texts must outlive the runs, which then cost no copy of the drafts.
 struct Run {
     Op op;
-    std::string old_text;
-    std::string new_text;
+    std::string_view old_text;
+    std::string_view new_text;
 };
 std::vector<Run> redline(std::string_view old_text, std::string_view new_text);
 
@@ -86,9 +90,33 @@ struct Side {
 
 DraftDiff compare(Side old_draft, Side new_draft);
 
-// The alignment alone: it needs only the drafts' texts, so it can run while
-// they are analysed; then compare() with it.
+// The alignment alone: it needs only the drafts' texts; then compare() with it.
 std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft);
+
+// One draft's clause words as the alignment needs them (word ids, local to
+// the draft until align() merges the two vocabularies), gathered from the
+// words the analysis splits (analysis::OnSplit), so that no clause is split
+// twice and each draft's words are gathered on the thread analysing it.
+// Views the texts it is given: the instrument must outlive it, in place.
+class DraftWords {
+public:
+    DraftWords();
+    DraftWords(DraftWords&&) noexcept;
+    DraftWords& operator=(DraftWords&&) noexcept;
+    ~DraftWords();
+    void add(std::string_view text, const std::vector<analysis::Word>& words);  // a text already added is ignored
+    // Looks up (or splits) the words of each clause of `in`, the instrument
+    // whose texts were added: then align() has nothing to look up.
+    void index(const Instrument& in);
+    struct Impl;
+
+private:
+    friend std::vector<Pair> align(const Instrument&, DraftWords&, const Instrument&, DraftWords&);
+    std::unique_ptr<Impl> impl_;
+};
+// Clauses whose words were not added are split here. Uses up the words
+// (new_words' ids become old_words').
+std::vector<Pair> align(const Instrument& old_draft, DraftWords& old_words, const Instrument& new_draft, DraftWords& new_words);
 DraftDiff compare(Side old_draft, Side new_draft, std::vector<Pair> aligned);
 
 std::vector<HeadingChange> compare_headings(const Instrument& old_draft, const Instrument& new_draft,

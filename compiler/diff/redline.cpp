@@ -2,6 +2,7 @@
 // to integers, dtl's O(NP) sequence diff, then a clean-up so that a lawyer
 // reads changed phrases rather than confetti.
 #include <optional>
+#include <stdexcept>
 #include <unordered_map>
 
 #include <dtl/dtl.hpp>
@@ -49,24 +50,34 @@ std::vector<Token> tokenize(std::string_view text, std::unordered_map<std::strin
     return tokens;
 }
 
+// Two stretches of one text, the second right after the first, as one.
+std::string_view join(std::string_view a, std::string_view b) {
+    if (a.empty()) return b;
+    if (b.empty()) return a;
+    if (a.data() + a.size() != b.data()) throw std::logic_error("redline: runs of one kind are not one stretch of text");
+    return {a.data(), a.size() + b.size()};
+}
+
 void push(std::vector<Run>& runs, Op op, std::string_view old_text, std::string_view new_text) {
     if (!runs.empty() && runs.back().op == op) {
-        runs.back().old_text += old_text;
-        runs.back().new_text += new_text;
+        runs.back().old_text = join(runs.back().old_text, old_text);
+        runs.back().new_text = join(runs.back().new_text, new_text);
         return;
     }
-    runs.push_back({op, std::string(old_text), std::string(new_text)});
+    runs.push_back({op, old_text, new_text});
 }
 
 // A lone space or punctuation mark between two changes is absorbed into
 // them, and within a change all that was deleted comes before all that was
-// inserted: "[-shall-]{+should+}", not "[-sh-]{+sho+}…".
+// inserted: "[-shall-]{+should+}", not "[-sh-]{+sho+}…". (What is deleted
+// within a change is one stretch of the old text, what is inserted one of
+// the new.)
 std::vector<Run> clean_up(std::vector<Run> runs) {
     for (size_t i = 1; i + 1 < runs.size(); ++i) {
         Run& r = runs[i];
         bool small = r.op == Op::Equal && r.new_text.size() <= 2 && runs[i - 1].op != Op::Equal && runs[i + 1].op != Op::Equal;
         if (small) {
-            Run del{Op::Delete, r.old_text, ""}, ins{Op::Insert, "", r.new_text};
+            Run del{Op::Delete, r.old_text, {}}, ins{Op::Insert, {}, r.new_text};
             runs.erase(runs.begin() + static_cast<long>(i));
             runs.insert(runs.begin() + static_cast<long>(i), {del, ins});
         }
@@ -74,11 +85,12 @@ std::vector<Run> clean_up(std::vector<Run> runs) {
     std::vector<Run> out;
     for (size_t i = 0; i < runs.size();) {
         if (runs[i].op == Op::Equal) { push(out, Op::Equal, runs[i].old_text, runs[i].new_text); ++i; continue; }
-        std::string deleted, inserted;
+        std::string_view deleted, inserted;
         for (; i < runs.size() && runs[i].op != Op::Equal; ++i)
-            (runs[i].op == Op::Delete ? deleted : inserted) += runs[i].op == Op::Delete ? runs[i].old_text : runs[i].new_text;
-        if (!deleted.empty()) out.push_back({Op::Delete, deleted, ""});
-        if (!inserted.empty()) out.push_back({Op::Insert, "", inserted});
+            if (runs[i].op == Op::Delete) deleted = join(deleted, runs[i].old_text);
+            else inserted = join(inserted, runs[i].new_text);
+        if (!deleted.empty()) out.push_back({Op::Delete, deleted, {}});
+        if (!inserted.empty()) out.push_back({Op::Insert, {}, inserted});
     }
     return out;
 }
@@ -89,10 +101,10 @@ std::vector<Run> clean_up(std::vector<Run> runs) {
 std::optional<std::vector<Run>> trivial_redline(std::string_view old_text, std::string_view new_text) {
     if (old_text == new_text) {
         if (old_text.empty()) return std::vector<Run>{};
-        return std::vector<Run>{{Op::Equal, std::string(old_text), std::string(new_text)}};
+        return std::vector<Run>{{Op::Equal, old_text, new_text}};
     }
-    if (old_text.empty()) return std::vector<Run>{{Op::Insert, "", std::string(new_text)}};
-    if (new_text.empty()) return std::vector<Run>{{Op::Delete, std::string(old_text), ""}};
+    if (old_text.empty()) return std::vector<Run>{{Op::Insert, {}, new_text}};
+    if (new_text.empty()) return std::vector<Run>{{Op::Delete, old_text, {}}};
     return std::nullopt;
 }
 

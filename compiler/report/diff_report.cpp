@@ -40,8 +40,8 @@ std::string redline_text(const std::vector<diff::Run>& runs, TextStyle style) {
     for (const auto& r : runs) {
         switch (r.op) {
         case diff::Op::Equal: s += r.new_text; break;
-        case diff::Op::Delete: s += style.colour ? "\033[31;9m" + r.old_text + "\033[0m" : "[-" + r.old_text + "-]"; break;
-        case diff::Op::Insert: s += style.colour ? "\033[32;4m" + r.new_text + "\033[0m" : "{+" + r.new_text + "+}"; break;
+        case diff::Op::Delete: s += style.colour ? "\033[31;9m" : "[-", s += r.old_text, s += style.colour ? "\033[0m" : "-]"; break;
+        case diff::Op::Insert: s += style.colour ? "\033[32;4m" : "{+", s += r.new_text, s += style.colour ? "\033[0m" : "+}"; break;
         }
     }
     return s;
@@ -100,8 +100,8 @@ json diff_json(const Instrument& a, const Instrument& b, const diff::DraftDiff& 
         json runs = json::array();
         for (const auto& r : p.runs) {
             json run{{"op", op_name(r.op)}};
-            if (r.op != diff::Op::Insert) run["old"] = r.old_text;
-            if (r.op != diff::Op::Delete) run["new"] = r.new_text;
+            if (r.op != diff::Op::Insert) run["old"] = std::string(r.old_text);
+            if (r.op != diff::Op::Delete) run["new"] = std::string(r.new_text);
             runs.push_back(std::move(run));
         }
         const diff::Delta& dl = p.delta;

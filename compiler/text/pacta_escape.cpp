@@ -45,7 +45,8 @@ bool is_marker(std::string_view w) {
 void escape_prose_into(std::string& out, std::string_view text) {
     // Runs between special characters are appended whole: most prose has none.
     for (size_t at = 0; at < text.size();) {
-        size_t special = std::min(text.find_first_of("{}\\", at), text.size());
+        size_t special = at;  // a plain scan: find_first_of calls memchr for every byte
+        while (special < text.size() && text[special] != '{' && text[special] != '}' && text[special] != '\\') ++special;
         out.append(text.substr(at, special - at));
         if (special == text.size()) break;
         out += '\\';

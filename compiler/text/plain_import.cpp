@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <regex>
 #include <set>
 #include <unordered_map>
@@ -71,7 +72,7 @@ public:
             if (rest.empty()) return;
             text = rest;
         }
-        if (!may_be_structure(text)) return body_line(text, m);
+        if (!may_be_structure(text)) return body_line(text);
         if (match(text, R"(^(PREAMBLE|Preamble)$)", m)) return open_preamble();
         if (match(text, R"(^(Have agreed as follows|HAVE AGREED AS FOLLOWS|HAVE ADOPTED THIS [A-Z ]+|Have adopted this .*)\s*:?\s*$)", m)) {
             if (!in_preamble_) open_preamble();
@@ -106,7 +107,7 @@ public:
             emit_line("FORMULA " + prose(text, true));
             return;
         }
-        body_line(text, m);
+        body_line(text);
     }
 
     void finish() {}
@@ -136,22 +137,42 @@ private:
     }
 
     // A line that is not a heading: a numbered paragraph, an item or prose.
-    void body_line(const std::string& text, std::smatch& m) {
+    void body_line(const std::string& text) {
         if (heading_pending_ && looks_like_heading(text)) return join_heading(text);
         heading_pending_ = false;
         char first = text[0];
         bool digit = first >= '0' && first <= '9', lower = first >= 'a' && first <= 'z';
         // Numbers inserted between drafts keep their neighbour's number with a letter: "(12a)", "5a.".
-        if (digit && match(text, R"(^([0-9]+[a-z]?)\.\s+(.*)$)", m)) return item(0, m[1], m[2], true);
-        if (first == '(' && match(text, R"(^\(([0-9]+[a-z]?)\)\s+(.*)$)", m)) return item(0, m[1], m[2], false);
-        if ((first == '(' || lower) && match(text, R"(^\(?([a-z]{1,2})[.)]\s+(.*)$)", m)) {
-            std::string label = m[1];
+        if (digit) {
+            size_t i = 0;
+            while (i < text.size() && is_digit(text[i])) ++i;
+            if (i < text.size() && is_lower(text[i])) ++i;
+            if (i < text.size() && text[i] == '.')
+                if (auto rest = spaces_then_rest(text, i + 1)) return item(0, text.substr(0, i), std::string(*rest), true);
+        }
+        if (first == '(') {
+            size_t i = 1;
+            while (i < text.size() && is_digit(text[i])) ++i;
+            if (i > 1 && i < text.size() && is_lower(text[i])) ++i;
+            if (i > 1 && i < text.size() && text[i] == ')')
+                if (auto rest = spaces_then_rest(text, i + 1)) return item(0, text.substr(1, i - 1), std::string(*rest), false);
+        }
+        std::optional<std::string_view> lettered;
+        size_t letters_at = first == '(' ? 1 : 0, letters = 0;
+        if (first == '(' || lower) {
+            while (letters_at + letters < text.size() && is_lower(text[letters_at + letters])) ++letters;
+            size_t after = letters_at + letters;
+            if ((letters == 1 || letters == 2) && after < text.size() && (text[after] == '.' || text[after] == ')'))
+                lettered = spaces_then_rest(text, after + 1);
+        }
+        if (lettered) {
+            std::string label = text.substr(letters_at, letters), rest(*lettered);
             // "c" after "b" is the next letter, "i" after "d" opens roman items.
             bool next_letter = label.size() == 1 && last_letter_.size() == 1 && label[0] == last_letter_[0] + 1;
             bool roman = is_roman(label) && !next_letter && !last_letter_.empty() && (last_level_ == 1 || last_level_ == 2);
-            if (roman) return item(2, label, m[2], false);
+            if (roman) return item(2, label, rest, false);
             last_letter_ = label;
-            return item(1, label, m[2], false);
+            return item(1, label, rest, false);
         }
         plain(text);
     }
@@ -183,8 +204,36 @@ private:
         if (text.size() > 100) return false;
         char last = text.back();
         if (last == '.' || last == ';' || last == ':' || last == ',') return false;
-        std::smatch m;
-        return !std::regex_match(text, m, compiled(R"(^(\(?[a-z0-9]+[.)]|Article|CHAPTER|Chapter|Section|SECTION)\s.*)"));
+        // Not ^(\(?[a-z0-9]+[.)]|Article|CHAPTER|Chapter|Section|SECTION)\s.* (by hand, as body_line's patterns).
+        size_t i = text[0] == '(' ? 1 : 0, start = i;
+        while (i < text.size() && (is_lower(text[i]) || is_digit(text[i]))) ++i;
+        if (i > start && i < text.size() && (text[i] == '.' || text[i] == ')') && space_then_line(text, i + 1)) return false;
+        for (std::string_view word : {"Article", "CHAPTER", "Chapter", "Section", "SECTION"})
+            if (text.starts_with(word) && space_then_line(text, word.size())) return false;
+        return true;
+    }
+
+    // body_line's item patterns, once std::regex (which walked every line to
+    // its end: a quarter of `pacta diff` on plain drafts), are matched by
+    // hand with the same meaning: \s is C isspace, '.' matches neither CR
+    // nor LF, [a-z] and [0-9] are ASCII ranges.
+    static bool is_regex_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+    static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+    static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+    static bool no_line_break(std::string_view s) {  // two memchr scans; find_first_of calls memchr per byte
+        return s.find('\n') == std::string_view::npos && s.find('\r') == std::string_view::npos;
+    }
+    // \s+(.*)$ from `at`: the (.*), if it matches.
+    static std::optional<std::string_view> spaces_then_rest(std::string_view text, size_t at) {
+        if (at >= text.size() || !is_regex_space(text[at])) return std::nullopt;
+        while (at < text.size() && is_regex_space(text[at])) ++at;
+        std::string_view rest = text.substr(at);
+        if (!no_line_break(rest)) return std::nullopt;
+        return rest;
+    }
+    // \s.* from `at`.
+    static bool space_then_line(std::string_view text, size_t at) {
+        return at < text.size() && is_regex_space(text[at]) && no_line_break(text.substr(at + 1));
     }
 
     void emit_line(const std::string& s) { out_.pacta += s + "\n"; }
@@ -348,6 +397,9 @@ std::string guess_kind(std::string_view title) {
 
 ImportResult import_plain_text(std::string_view text, std::string_view name, std::optional<std::string> kind) {
     ImportResult result;
+    // The .pacta is about the size of the text (markers, escapes and
+    // directives add a few per cent): sized once, it does not double past it.
+    result.pacta.reserve(text.size() + text.size() / 8 + 4096);
     Importer importer(result);
     std::vector<std::string_view> lines;
     for (size_t at = 0; at <= text.size();) {
