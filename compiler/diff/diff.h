@@ -119,6 +119,11 @@ private:
 std::vector<Pair> align(const Instrument& old_draft, DraftWords& old_words, const Instrument& new_draft, DraftWords& new_words);
 DraftDiff compare(Side old_draft, Side new_draft, std::vector<Pair> aligned);
 
+// Text with layout set aside (white space runs as one space, none at the
+// ends; typographic quotes, dashes and no-break spaces plain): what a
+// redline's Equal runs agree on.
+std::string without_layout(std::string_view text);
+
 std::vector<HeadingChange> compare_headings(const Instrument& old_draft, const Instrument& new_draft,
                                             const std::vector<Pair>& pairs);
 

@@ -13,17 +13,6 @@ namespace {
 
 constexpr int kLevels = 8;  // containers above a clause, at most
 
-std::string layout_free(std::string_view text) {
-    std::string plain = analysis::plain_typography(text), out;
-    for (char c : plain) {
-        bool space = c == ' ' || c == '\t' || c == '\n';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
-
 bool is_container(ProvisionKind k) {
     switch (k) {
     case ProvisionKind::Part: case ProvisionKind::Title: case ProvisionKind::Chapter: case ProvisionKind::Section:
@@ -33,6 +22,17 @@ bool is_container(ProvisionKind k) {
 }
 
 } // namespace
+
+std::string without_layout(std::string_view text) {
+    std::string plain = analysis::plain_typography(text), out;
+    for (char c : plain) {
+        bool space = c == ' ' || c == '\t' || c == '\n';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
 
 std::vector<HeadingChange> compare_headings(const Instrument& old_draft, const Instrument& new_draft, const std::vector<Pair>& pairs) {
     std::map<int32_t, int32_t> old_of;  // new provision -> old provision
@@ -63,7 +63,7 @@ std::vector<HeadingChange> compare_headings(const Instrument& old_draft, const I
         const Provision& b = new_draft.provisions[n];
         const Provision& a = old_draft.provisions[o];
         if (!is_container(b.kind)) continue;
-        if (layout_free(a.heading.text) != layout_free(b.heading.text)) changes.push_back({a.id, b.id, a.heading.text, b.heading.text});
+        if (without_layout(a.heading.text) != without_layout(b.heading.text)) changes.push_back({a.id, b.id, a.heading.text, b.heading.text});
     }
     return changes;
 }
