@@ -10,25 +10,14 @@ namespace {
 
 constexpr size_t kLongNumberDigits = 6;
 
-// How deep a container sits when nothing says otherwise: an annex closes
-// everything; parts hold titles, titles chapters, chapters sections;
-// articles, norms and CBMs are innermost. 0: not a container.
-int rank_of(ProvisionKind k) {
+// Parts, titles, chapters, sections, articles, norms, CBMs and annexes hold
+// what follows them; their rank comes from text::HeadingNesting.
+bool is_container(ProvisionKind k) {
     switch (k) {
-    case ProvisionKind::Annex: return 1;
-    case ProvisionKind::Part: return 2;
-    case ProvisionKind::Title: return 3;
-    case ProvisionKind::Chapter: return 4;
-    case ProvisionKind::Section: return 5;
-    case ProvisionKind::Article:
-    case ProvisionKind::Norm:
-    case ProvisionKind::Cbm: return 20;
-    default: return 0;
+    case ProvisionKind::Annex: case ProvisionKind::Part: case ProvisionKind::Title: case ProvisionKind::Chapter:
+    case ProvisionKind::Section: case ProvisionKind::Article: case ProvisionKind::Norm: case ProvisionKind::Cbm: return true;
+    default: return false;
     }
-}
-
-bool is_grouping(ProvisionKind k) {
-    return k == ProvisionKind::Part || k == ProvisionKind::Title || k == ProvisionKind::Chapter || k == ProvisionKind::Section;
 }
 
 ProvisionKind kind_of(Keyword k) {
@@ -115,6 +104,7 @@ void ModelBuilder::add_heading(const Line& line) {
     std::string number = line.has_value ? std::string(file_->slice(line.value)) : std::string();
     int32_t parent = -1;
     items_.clear();
+    int rank = nesting_.rank(keyword, innermost_grouping());
 
     switch (kind) {
     case ProvisionKind::Preamble:
@@ -134,7 +124,6 @@ void ModelBuilder::add_heading(const Line& line) {
         break;
     }
     default: {
-        int rank = rank_in_this_instrument(kind);
         while (!containers_.empty() && (containers_.back().rank >= rank || containers_.back().rank == 0))
             containers_.pop_back();
         parent = current_container();
@@ -164,25 +153,14 @@ void ModelBuilder::add_heading(const Line& line) {
     append(has_heading ? p.heading : p.body, line);
     last_ = static_cast<int32_t>(index);
     last_is_heading_ = has_heading;
-    if (rank_of(kind) > 0 || kind == ProvisionKind::Preamble || kind == ProvisionKind::Conclusions)
-        containers_.push_back({index, rank_in_this_instrument(kind)});
+    if (rank > 0 || kind == ProvisionKind::Preamble || kind == ProvisionKind::Conclusions)
+        containers_.push_back({index, rank, text::HeadingNesting::is_grouping(keyword)});
 }
 
-// Instruments do not agree on how groupings nest: EU acts put chapters in
-// titles, the Budapest Convention titles in sections. A grouping kind met
-// for the first time inside one it would otherwise close is taken to sit
-// below it, for the rest of the instrument.
-int ModelBuilder::rank_in_this_instrument(ProvisionKind kind) {
-    if (!is_grouping(kind)) return rank_of(kind);
-    if (auto it = learned_ranks_.find(kind); it != learned_ranks_.end()) return it->second;
-    int rank = rank_of(kind);
-    for (auto open = containers_.rbegin(); open != containers_.rend(); ++open) {
-        if (!is_grouping(instrument_.provisions[open->index].kind)) continue;
-        if (open->rank >= rank) rank = open->rank + 1;
-        break;
-    }
-    learned_ranks_[kind] = rank;
-    return rank;
+std::optional<int> ModelBuilder::innermost_grouping() const {
+    for (auto open = containers_.rbegin(); open != containers_.rend(); ++open)
+        if (open->grouping) return open->rank;
+    return std::nullopt;
 }
 
 void ModelBuilder::add_marker(const Line& line) {
@@ -219,7 +197,7 @@ void ModelBuilder::add_prose(const Line& line) {
     }
     int32_t container = current_container();
     items_.clear();
-    if (container >= 0 && last_ == container && last_is_heading_ && rank_of(instrument_.provisions[container].kind) > 0 &&
+    if (container >= 0 && last_ == container && last_is_heading_ && is_container(instrument_.provisions[container].kind) &&
         instrument_.provisions[container].children.empty()) {
         // Prose right after a heading is the container's own text.
         append(instrument_.provisions[container].body, line);
@@ -277,7 +255,7 @@ std::string ModelBuilder::make_id(ProvisionKind kind, int32_t parent, const std:
     if (parent >= 0 && !numbered_document_wide(kind)) {
         const Provision& up = instrument_.provisions[parent];
         bool container_prefix_only = kind == ProvisionKind::Chapter || kind == ProvisionKind::Section;
-        if (!container_prefix_only || rank_of(up.kind) > 0) prefix = up.id + "__";
+        if (!container_prefix_only || is_container(up.kind)) prefix = up.id + "__";
     }
     std::string own;
     if (kind == ProvisionKind::Signature) {

@@ -11,6 +11,7 @@
 
 #include "base/diagnostics.h"
 #include "model/model.h"
+#include "text/nesting.h"
 #include "syntax/lines.h"
 
 namespace pacta::syntax {
@@ -40,7 +41,8 @@ public:
 private:
     struct OpenContainer {
         uint32_t index;
-        int rank;  // 0 preamble/conclusions; then the deeper, the higher (rank_in_this_instrument)
+        int rank;       // 0 preamble/conclusions; then the deeper, the higher (text::HeadingNesting)
+        bool grouping;  // a part, title, chapter or section
     };
     struct OpenItem {
         uint32_t index;
@@ -52,7 +54,7 @@ private:
     void add_prose(const Line& line);
     void begin_body(const Line& line);
 
-    int rank_in_this_instrument(ProvisionKind kind);
+    std::optional<int> innermost_grouping() const;
     int32_t current_container() const { return containers_.empty() ? -1 : static_cast<int32_t>(containers_.back().index); }
     bool in(ProvisionKind kind) const;
     uint32_t create(ProvisionKind kind, int32_t parent, std::string number, const Line& line);
@@ -69,7 +71,7 @@ private:
     bool in_body_ = false;
     bool stopped_ = false;
     std::vector<OpenContainer> containers_;
-    std::unordered_map<ProvisionKind, int> learned_ranks_;
+    text::HeadingNesting nesting_;
     std::vector<OpenItem> items_;
     int32_t last_ = -1;              // the provision a continuation line extends
     bool last_is_heading_ = false;   // ... in its heading rather than its body

@@ -12,6 +12,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "text/nesting.h"
 #include "text/text.h"
 
 namespace pacta::text {
@@ -250,14 +251,11 @@ private:
         in_preamble_ = preamble_opened_ = true;
     }
 
-    // Containers nest as the builder nests them (syntax/builder.cpp): an
-    // annex closes everything, parts hold titles, titles chapters, chapters
-    // sections, unless a kind first appears inside one it would close (the
-    // Budapest Convention's titles sit in sections). Numbers must be new in
-    // their scope: articles and parts in the whole text, the others in
-    // their parent.
+    // Containers nest as the builder will nest them (text::HeadingNesting).
+    // Numbers must be new in their scope: articles and parts in the whole
+    // text, the others in their parent.
     void container(const std::string& keyword, const std::string& number, const std::string& heading) {
-        int rank = rank_of(keyword);
+        int rank = nesting_.rank(keyword, innermost_grouping());
         std::vector<OpenGroup> open = open_;
         while (!open.empty() && open.back().rank >= rank) open.pop_back();
         std::string scope;
@@ -269,7 +267,7 @@ private:
             return plain(line_text_);
         }
         open_ = std::move(open);
-        if (keyword != "ARTICLE") open_.push_back({keyword + number, rank});
+        if (keyword != "ARTICLE") open_.push_back({keyword + number, rank, HeadingNesting::is_grouping(keyword)});
         in_preamble_ = false;
         after_preamble_ = true;
         in_final_ = false;
@@ -282,17 +280,10 @@ private:
         last_letter_.clear();
     }
 
-    int rank_of(const std::string& keyword) {
-        static const std::map<std::string, int> kDefault{{"ANNEX", 1}, {"PART", 2}, {"TITLE", 3}, {"CHAPTER", 4}, {"SECTION", 5}, {"ARTICLE", 20}};
-        if (keyword == "ARTICLE" || keyword == "ANNEX") return kDefault.at(keyword);
-        if (auto it = learned_ranks_.find(keyword); it != learned_ranks_.end()) return it->second;
-        int rank = kDefault.at(keyword);
-        for (auto g = open_.rbegin(); g != open_.rend(); ++g) {
-            if (g->name.starts_with("ANNEX")) continue;
-            if (g->rank >= rank) rank = g->rank + 1;
-            break;
-        }
-        return learned_ranks_[keyword] = rank;
+    std::optional<int> innermost_grouping() const {
+        for (auto g = open_.rbegin(); g != open_.rend(); ++g)
+            if (g->grouping) return g->rank;
+        return std::nullopt;
     }
 
     // level 0: "1." paragraphs and "(1)" items; 1: letters; 2: roman.
@@ -366,9 +357,10 @@ private:
     struct OpenGroup {
         std::string name;  // keyword and number: "TITLE3"
         int rank;
+        bool grouping;     // not an annex
     };
     std::vector<OpenGroup> open_;
-    std::map<std::string, int> learned_ranks_;
+    HeadingNesting nesting_;
     std::string container_;
     std::vector<std::string> levels_;
     int last_level_ = -1;
