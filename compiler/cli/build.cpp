@@ -25,7 +25,7 @@
 #include "analysis/analysis.h"
 #include "base/atomic_write.h"
 #include "cli/commands.h"
-#include "cli/terminal.h"
+#include "cli/shared.h"
 #include "diff/diff.h"
 #include "report/report.h"
 #include "syntax/syntax.h"
@@ -107,14 +107,11 @@ void build_instrument(Built& b, unsigned max_diagnostics) {
     b.diags = std::make_unique<DiagnosticEngine>(max_diagnostics);
     b.instrument = parse_file(b.source, *b.diags);
     if (b.instrument) b.analysis = analysis::analyse(*b.instrument, *b.diags);
-    b.exit_code = b.diags->has_fatal() ? kUnusable : b.diags->has_errors() ? kFindings : kClean;
+    b.exit_code = exit_code_for(*b.diags);
     const auto* in = b.instrument ? &*b.instrument : nullptr;
     const auto* a = b.analysis ? &*b.analysis : nullptr;
-    uint32_t errors = b.diags->count(Severity::Error) + b.diags->count(Severity::Fatal);
-    nlohmann::ordered_json check{{"pacta", PACTA_VERSION},
-                                 {"files", nlohmann::ordered_json::array({report::checked_file_json(b.source, in, a, *b.diags)})},
-                                 {"summary", {{"errors", errors}, {"warnings", b.diags->count(Severity::Warning)}, {"exit_code", b.exit_code}}}};
-    b.check = check.dump(2) + '\n';
+    auto files = nlohmann::ordered_json::array({report::checked_file_json(b.source, in, a, *b.diags)});
+    b.check = report::check_json(std::move(files), error_count(*b.diags), b.diags->count(Severity::Warning), b.exit_code).dump(2) + '\n';
     if (!in) return;
     b.stem = strip_extension(akn::file_name(*in));
     if (b.exit_code == kClean) b.akn = akn::emit(*in, *a);
@@ -221,7 +218,7 @@ int run_build(const BuildOptions& options, const CommonOptions& common) {
     for (const Built& b : built) {
         std::string name = b.stem.empty() ? source_slug(b.source) : b.stem;
         report::PublishedInstrument entry{b.source, b.instrument ? &*b.instrument : nullptr, b.analysis ? &*b.analysis : nullptr,
-                                          b.diags->count(Severity::Error) + b.diags->count(Severity::Fatal),
+                                          error_count(*b.diags),
                                           b.diags->count(Severity::Warning), "", "check/" + name + ".json"};
         files.push_back({out / entry.check_href, &b.check});
         if (!b.akn.empty()) files.push_back({out / (entry.akn_href = "akn/" + b.stem + ".xml"), &b.akn});
@@ -250,7 +247,7 @@ int run_build(const BuildOptions& options, const CommonOptions& common) {
     uint32_t errors = 0, warnings = 0;
     for (size_t i = 0; i < built.size(); ++i) {
         const DiagnosticEngine& diags = *built[i].diags;
-        uint32_t file_errors = diags.count(Severity::Error) + diags.count(Severity::Fatal);
+        uint32_t file_errors = error_count(diags);
         uint32_t file_warnings = diags.count(Severity::Warning);
         // Errors stop an instrument from being published, so they are shown
         // whole; warnings are counted, and listed in the check report.

@@ -19,7 +19,7 @@
 #include "analysis/analysis.h"
 #include "diff/diff.h"
 #include "base/atomic_write.h"
-#include "cli/terminal.h"
+#include "cli/shared.h"
 #include "format/format.h"
 #include "report/report.h"
 #include "syntax/syntax.h"
@@ -27,11 +27,6 @@
 namespace pacta::cli {
 
 namespace {
-
-int exit_code_for(const DiagnosticEngine& diags) {
-    if (diags.has_fatal()) return kUnusable;
-    return diags.has_errors() ? kFindings : kClean;
-}
 
 int worse(int a, int b) { return std::max(a, b); }
 
@@ -82,7 +77,7 @@ int run_check(const CheckOptions& options, const CommonOptions& common) {
         f.instrument = parse_file(path, *f.diags);
         if (f.instrument) f.analysis = analysis::analyse(*f.instrument, *f.diags, analysis_options);
         code = worse(code, exit_code_for(*f.diags));
-        errors += f.diags->count(Severity::Error) + f.diags->count(Severity::Fatal);
+        errors += error_count(*f.diags);
         warnings += f.diags->count(Severity::Warning);
         checked.push_back(std::move(f));
     }
@@ -92,10 +87,7 @@ int run_check(const CheckOptions& options, const CommonOptions& common) {
         for (const CheckedFile& f : checked)
             files.push_back(report::checked_file_json(f.path, f.instrument ? &*f.instrument : nullptr,
                                                       f.analysis ? &*f.analysis : nullptr, *f.diags));
-        nlohmann::ordered_json out{{"pacta", PACTA_VERSION},
-                                   {"files", std::move(files)},
-                                   {"summary", {{"errors", errors}, {"warnings", warnings}, {"exit_code", code}}}};
-        std::cout << out.dump(2) << '\n';
+        std::cout << report::check_json(std::move(files), errors, warnings, code).dump(2) << '\n';
         return code;
     }
     if (options.format == "sarif") {

@@ -127,6 +127,12 @@ json diagnostic_json(const Diagnostic& d) {
     return j;
 }
 
+json check_json(json files, uint32_t errors, uint32_t warnings, int exit_code) {
+    return json{{"pacta", PACTA_VERSION_STRING},
+                {"files", std::move(files)},
+                {"summary", {{"errors", errors}, {"warnings", warnings}, {"exit_code", exit_code}}}};
+}
+
 json checked_file_json(const std::string& path, const Instrument* instrument, const analysis::InstrumentAnalysis* analysis,
                        const DiagnosticEngine& diags) {
     json diagnostics = json::array();

@@ -52,6 +52,9 @@ nlohmann::ordered_json diff_json(const Instrument& old_draft, const Instrument& 
 // The same as one self-contained HTML page, every text escaped.
 std::string diff_html(const Instrument& old_draft, const Instrument& new_draft, const diff::DraftDiff& d);
 
+// The whole `pacta check --format json` document: the version, the files'
+// entries (checked_file_json) and the summary.
+nlohmann::ordered_json check_json(nlohmann::ordered_json files, uint32_t errors, uint32_t warnings, int exit_code);
 // One file's entry in `pacta check --format json` ("files" array).
 nlohmann::ordered_json checked_file_json(const std::string& path, const Instrument* instrument,
                                          const analysis::InstrumentAnalysis* analysis, const DiagnosticEngine& diags);

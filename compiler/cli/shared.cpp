@@ -1,4 +1,4 @@
-#include "cli/terminal.h"
+#include "cli/shared.h"
 
 #include <unistd.h>
 
@@ -11,6 +11,15 @@ bool use_colour(Colour colour, int fd) {
     if (colour == Colour::Never) return false;
     const char* no_colour = std::getenv("NO_COLOR");
     return isatty(fd) && (!no_colour || !*no_colour);
+}
+
+int exit_code_for(const DiagnosticEngine& diags) {
+    if (diags.has_fatal()) return kUnusable;
+    return diags.has_errors() ? kFindings : kClean;
+}
+
+uint32_t error_count(const DiagnosticEngine& diags) {
+    return diags.count(Severity::Error) + diags.count(Severity::Fatal);
 }
 
 } // namespace pacta::cli
