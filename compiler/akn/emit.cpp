@@ -36,6 +36,7 @@ struct Redline {
     std::map<int32_t, std::vector<int32_t>> deleted_first;   // new parent (-1: the body) -> old indices shown first in it
     std::map<int32_t, std::vector<int32_t>> deleted_after;   // new provision -> old indices shown right after it
     std::vector<const diff::Pair*> pair_of_old;              // by old index
+    std::map<std::string_view, const diff::HeadingChange*> heading_of_new;  // by new eId
 };
 
 // One child to write: a provision of the new draft, or a deleted one of the old.
@@ -349,9 +350,10 @@ private:
         }
     }
 
-    void write_num_heading(pugi::xml_node node, const Provision& p) {
+    // A redline's heading change for a provision of the new draft is given.
+    void write_num_heading(pugi::xml_node node, const Provision& p, const diff::HeadingChange* change = nullptr) {
         if (!p.number.empty()) node.append_child("num").append_child(pugi::node_pcdata).set_value(display_number(p.kind, p.number).c_str());
-        if (const diff::HeadingChange* change = heading_change(p)) return write_heading_redline(node, p, *change);
+        if (change) return write_heading_redline(node, p, *change);
         if (!p.heading.text.empty()) {
             auto h = node.append_child("heading");
             h.append_child(pugi::node_pcdata).set_value(p.heading.text.c_str());
@@ -359,10 +361,9 @@ private:
     }
 
     const diff::HeadingChange* heading_change(const Provision& p) const {
-        if (!redline_ || &p < in_.provisions.data() || &p >= in_.provisions.data() + in_.provisions.size()) return nullptr;
-        for (const diff::HeadingChange& h : redline_->diff.headings)
-            if (h.new_id == p.id) return &h;
-        return nullptr;
+        if (!redline_) return nullptr;
+        auto it = redline_->heading_of_new.find(p.id);
+        return it == redline_->heading_of_new.end() ? nullptr : it->second;
     }
 
     // A heading that changed: the old one deleted, the new one inserted.
@@ -391,7 +392,7 @@ private:
         node.append_attribute("eId") = p.id.c_str();
         attach_analysis(node, index);
         attach_change(node, index);
-        write_num_heading(node, p);
+        write_num_heading(node, p, heading_change(p));
         std::vector<Child> children = children_of(static_cast<int32_t>(index));
         if (children.empty()) {
             write_p(node.append_child("content"), p.body, p.id, static_cast<int32_t>(index));
@@ -646,7 +647,8 @@ void place_deleted(const Instrument& old_draft, const Instrument& new_draft, Red
 
 std::string emit_redline(diff::Side old_draft, diff::Side new_draft, const diff::DraftDiff& d) {
     Redline r{old_draft.instrument, d, std::vector<const diff::Pair*>(new_draft.instrument.provisions.size()), {}, {},
-              std::vector<const diff::Pair*>(old_draft.instrument.provisions.size())};
+              std::vector<const diff::Pair*>(old_draft.instrument.provisions.size()), {}};
+    for (const diff::HeadingChange& h : d.headings) r.heading_of_new.emplace(h.new_id, &h);
     for (const diff::Pair& p : d.pairs) {
         if (p.old_index >= 0 && p.change != diff::Change::Split) r.pair_of_old[p.old_index] = &p;
         if (p.new_index >= 0 && p.change != diff::Change::Merged) r.pair_of_new[p.new_index] = &p;
