@@ -95,11 +95,11 @@ public:
         }
         // "TITLE III", "Chapter 2 Scope", "ANNEX VIIIa"; a capitalised word
         // followed by a sentence ("Annex V in order to …") is prose.
-        for (const char* keyword : {"PART", "TITLE", "ANNEX", "CHAPTER", "SECTION"}) {
-            if (!match(text, grouping_pattern(keyword), m)) continue;
-            bool upper = m[1].str() == keyword;
-            if (upper || m[3].length() == 0 || looks_like_heading(m[3]))
-                return container(keyword, m[2], m[3]);
+        // The number is roman or arabic, with a letter for one inserted between drafts.
+        if (match(text, R"(^(PART|Part|TITLE|Title|ANNEX|Annex|CHAPTER|Chapter|SECTION|Section)\s+([IVXLC]+[a-z]*|[0-9]+[a-z]*)\b\s*(.*)$)", m)) {
+            std::string written = m[1], keyword = written;
+            for (char& c : keyword) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            if (written == keyword || m[3].length() == 0 || looks_like_heading(m[3])) return container(keyword, m[2], m[3]);
         }
         if (match(text, R"(^Article\s+([0-9]+[a-z]*)\b\s*[-–—:.]?\s*(.*)$)", m)) return container("ARTICLE", m[1], m[2]);
         if (match(text, R"(^(Done at|DONE at|Done in|IN WITNESS WHEREOF|In witness whereof)\b.*$)", m)) {
@@ -189,16 +189,6 @@ private:
 
     static bool match(const std::string& text, const char* pattern, std::smatch& m) {
         return std::regex_match(text, m, compiled(pattern));
-    }
-
-    // KEYWORD or Keyword, a roman or arabic number (with a letter suffix
-    // for one inserted between drafts), then perhaps the heading.
-    static const char* grouping_pattern(std::string_view keyword) {
-        if (keyword == "PART") return R"(^(PART|Part)\s+([IVXLC]+[a-z]*|[0-9]+[a-z]*)\b\s*(.*)$)";
-        if (keyword == "TITLE") return R"(^(TITLE|Title)\s+([IVXLC]+[a-z]*|[0-9]+[a-z]*)\b\s*(.*)$)";
-        if (keyword == "ANNEX") return R"(^(ANNEX|Annex)\s+([IVXLC]+[a-z]*|[0-9]+[a-z]*)\b\s*(.*)$)";
-        if (keyword == "CHAPTER") return R"(^(CHAPTER|Chapter)\s+([IVXLC]+[a-z]*|[0-9]+[a-z]*)\b\s*(.*)$)";
-        return R"(^(SECTION|Section)\s+([IVXLC]+[a-z]*|[0-9]+[a-z]*)\b\s*(.*)$)";
     }
 
     static bool looks_like_heading(const std::string& text) {
