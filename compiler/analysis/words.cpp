@@ -1,30 +1,18 @@
-// Clause text into words with ICU: word segmentation over the UTF-8 text in
-// place (no copy to UTF-16 for the walk), and a folded form of each word for
-// matching. The original text and its offsets are never changed.
-#include <memory>
-
-#include <unicode/brkiter.h>
+// Clause text into words: word segments (text::word_segments, UAX #29)
+// over the UTF-8 text in place, and a folded form of each word for matching
+// (ICU case folding and NFC). The original text and its offsets are never
+// changed.
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
-#include <unicode/utext.h>
 
 #include "analysis/analysis.h"
+#include "text/text.h"
 
 namespace pacta::analysis {
 
 namespace {
-
-icu::BreakIterator& word_iterator() {
-    thread_local std::unique_ptr<icu::BreakIterator> it = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-        if (U_FAILURE(status)) throw std::runtime_error("ICU word break iterator unavailable");
-        return bi;
-    }();
-    return *it;
-}
 
 // Typographic variants that must match their plain forms.
 UChar32 plain(UChar32 c) {
@@ -85,17 +73,10 @@ std::string plain_typography(std::string_view text) {
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> words;
     words.reserve(text.size() / 6 + 1);  // about one word per six bytes of prose: no regrowth for most clauses
-    UErrorCode status = U_ZERO_ERROR;
-    UText ut = UTEXT_INITIALIZER;
-    utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-    if (U_FAILURE(status)) return words;
-    icu::BreakIterator& it = word_iterator();
-    it.setText(&ut, status);
     bool punctuation = false;
-    int32_t start = it.first();
-    for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
-        std::string_view piece = text.substr(start, end - start);
-        if (it.getRuleStatus() == UBRK_WORD_NONE) {
+    for (const text::WordSegment& segment : text::word_segments(text)) {
+        std::string_view piece = text.substr(segment.start, segment.end - segment.start);
+        if (!segment.word) {
             for (int32_t i = 0; i < static_cast<int32_t>(piece.size());) {
                 UChar32 c;
                 U8_NEXT(piece.data(), i, static_cast<int32_t>(piece.size()), c);
@@ -103,10 +84,9 @@ std::vector<Word> split_words(std::string_view text) {
             }
             continue;
         }
-        words.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), fold_word(piece), punctuation});
+        words.push_back({segment.start, segment.end, fold_word(piece), punctuation});
         punctuation = false;
     }
-    utext_close(&ut);
     return words;
 }
 

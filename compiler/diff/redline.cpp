@@ -1,4 +1,4 @@
-// The word-level redline: ICU segments (words, spaces, punctuation) interned
+// The word-level redline: word segments (words, spaces, punctuation) interned
 // to integers, dtl's O(NP) sequence diff, then a clean-up so that a lawyer
 // reads changed phrases rather than confetti.
 #include <optional>
@@ -6,10 +6,9 @@
 #include <unordered_map>
 
 #include <dtl/dtl.hpp>
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
 
 #include "diff/diff.h"
+#include "text/text.h"
 
 namespace pacta::diff {
 
@@ -31,22 +30,12 @@ std::string layout_key(std::string_view s) {
 
 std::vector<Token> tokenize(std::string_view text, std::unordered_map<std::string, int>& ids) {
     std::vector<Token> tokens;
-    thread_local std::unique_ptr<icu::BreakIterator> it = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        return std::unique_ptr<icu::BreakIterator>(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-    }();
-    UErrorCode status = U_ZERO_ERROR;
-    UText ut = UTEXT_INITIALIZER;
-    utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-    it->setText(&ut, status);
-    int32_t start = it->first();
-    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
-        std::string_view piece = text.substr(start, end - start);
+    for (const text::WordSegment& segment : text::word_segments(text)) {
+        std::string_view piece = text.substr(segment.start, segment.end - segment.start);
         std::string key = layout_key(piece);
         auto [slot, fresh] = ids.try_emplace(key, static_cast<int>(ids.size()));
         tokens.push_back({piece, slot->second, key == " "});
     }
-    utext_close(&ut);
     return tokens;
 }
 

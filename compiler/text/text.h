@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pacta::text {
 
@@ -31,6 +32,19 @@ bool reads_as_structure(std::string_view line_start);
 // Is this first word of a line a paragraph or item marker ("12.", "5a.",
 // "(a)", "(IV)", "(12a)")? PARA_MARK and ITEM_MARK of grammar/PactaLexer.g4.
 bool is_marker(std::string_view first_word);
+
+// A stretch of text between two word boundaries (Unicode UAX #29, as ICU's
+// word break iterator finds them): a word (letters, digits, "_") or not
+// (space, punctuation). Offsets are bytes of the text given.
+struct WordSegment {
+    uint32_t start, end;
+    bool word;
+};
+// Every segment of the text, in order. Plain ASCII is segmented by the
+// rules directly, anything else by ICU: the same boundaries either way.
+std::vector<WordSegment> word_segments(std::string_view text);
+// ICU's segmentation alone (what word_segments must agree with).
+std::vector<WordSegment> icu_word_segments(std::string_view text);
 
 // `s` without the spaces, tabs and carriage returns at its ends.
 std::string_view trim_blanks(std::string_view s);
