@@ -108,6 +108,7 @@ struct Hedge {
 
 struct ProvisionAnalysis {
     bool analysed = false;       // false for containers without text, headings only
+    bool skipped = false;        // left out on request (analyse_provisions' `only`): nothing is known
     std::vector<Cue> cues;       // every cue, in order
     int32_t main = -1;           // the cue that decides, or -1
     Strength strength = Strength::None;
@@ -170,14 +171,10 @@ InstrumentAnalysis analyse(const Instrument& instrument, DiagnosticEngine& diags
 // instrument's language, kind and parties; consecutive drafts share most of
 // their clauses, so the second draft of a diff reuses the first one's work.
 // The texts are viewed, not copied: the instruments analysed must outlive it.
-// Called with each clause text the analysis splits into words (once per
-// distinct text and kind of clause) and those words, so that another pass
-// over the same clauses (the diff's alignment) need not split them again.
-using OnSplit = std::function<void(std::string_view text, const std::vector<Word>& words)>;
 
 class ClauseMemo {
 private:
-    friend InstrumentAnalysis analyse_provisions(const Instrument&, ClauseMemo&, const Options&, const OnSplit&);
+    friend InstrumentAnalysis analyse_provisions(const Instrument&, ClauseMemo&, const Options&, const std::vector<bool>*);
     // What besides its text a clause's own analysis depends on.
     struct Setting {
         std::vector<const Lexicon*> lexicons;
@@ -192,7 +189,14 @@ private:
 // Every provision's analysis, without the instrument-level checks (they
 // report findings only): what a comparison of drafts needs. With the same
 // `memo` (and lexicons) for both drafts, unchanged clauses are analysed once.
+// Given `only` (by provision index), the others are skipped, except the
+// parents an item may take its strength from; the profile counts those
+// analysed.
 InstrumentAnalysis analyse_provisions(const Instrument& instrument, ClauseMemo& memo, const Options& options = {},
-                                      const OnSplit& on_split = {});
+                                      const std::vector<bool>* only = nullptr);
+
+// Whether a clause of the same text reads alike in both instruments (same
+// lexicons, kind and parties): its own analysis is then the same in both.
+bool clauses_read_alike(const Instrument& a, const Instrument& b, const Options& options = {});
 
 } // namespace pacta::analysis

@@ -256,30 +256,49 @@ InstrumentAnalysis analyse(const Instrument& in, DiagnosticEngine& diags, const 
     return result;
 }
 
-InstrumentAnalysis analyse_provisions(const Instrument& in, ClauseMemo& memo, const Options& options, const OnSplit& on_split) {
+namespace {
+// `only`, with the parents of each provision in it: an item may take its
+// strength from them.
+std::vector<bool> with_parents(const Instrument& in, const std::vector<bool>& only) {
+    std::vector<bool> wanted(in.provisions.size(), false);
+    for (size_t i = in.provisions.size(); i-- > 0;) {
+        if (i >= only.size() || (!only[i] && !wanted[i])) continue;
+        wanted[i] = true;
+        for (int32_t up = in.provisions[i].parent; up >= 0 && !wanted[up]; up = in.provisions[up].parent) wanted[up] = true;
+    }
+    return wanted;
+}
+} // namespace
+
+InstrumentAnalysis analyse_provisions(const Instrument& in, ClauseMemo& memo, const Options& options, const std::vector<bool>* only) {
     ClauseMemo::Setting setting{lexicons_of(in, options), in.meta.kind, party_words(in)};
     if (memo.setting_ != setting) memo.known_[0].clear(), memo.known_[1].clear(), memo.setting_ = setting;
     Lexicons lexicons(setting.lexicons);
     ClauseContext context = context_of(in);
+    std::vector<bool> wanted = only ? with_parents(in, *only) : std::vector<bool>(in.provisions.size(), true);
     InstrumentAnalysis result;
     result.provisions.resize(in.provisions.size());
     for (uint32_t i = 0; i < in.provisions.size(); ++i) {
         const Provision& p = in.provisions[i];
+        if (!wanted[i]) {
+            result.provisions[i].skipped = true;
+            continue;
+        }
         if (!has_clause(p)) continue;
         context.recital = p.kind == ProvisionKind::Recital;
         auto& known = memo.known_[context.recital ? 1 : 0];
         auto it = known.find(p.body.text);
-        if (it == known.end()) {
-            std::vector<Word> words = split_words(p.body.text);
-            if (on_split) on_split(p.body.text, words);
-            it = known.emplace(p.body.text, analyse_clause(p.body.text, words, lexicons, context)).first;
-        }
+        if (it == known.end()) it = known.emplace(p.body.text, analyse_clause(p.body.text, lexicons, context)).first;
         ProvisionAnalysis a = it->second;
         inherit(in, p, result, a);
         count(a, result.profile);
         result.provisions[i] = std::move(a);
     }
     return result;
+}
+
+bool clauses_read_alike(const Instrument& a, const Instrument& b, const Options& options) {
+    return a.meta.kind == b.meta.kind && lexicons_of(a, options) == lexicons_of(b, options) && party_words(a) == party_words(b);
 }
 
 } // namespace pacta::analysis

@@ -227,38 +227,15 @@ int run_import(const ImportOptions& options, const CommonOptions& common) {
     return exit_code_for(diags);
 }
 
-namespace {
-// A draft read for comparison: every provision's analysis (`check` reports
-// the instrument-level findings) and its clause words for the alignment,
-// split once for both. The instrument stays in place: the words view it.
-struct DiffDraft {
-    std::unique_ptr<Instrument> instrument;
-    analysis::InstrumentAnalysis analysis;
-    diff::DraftWords words;
-};
-
-DiffDraft read_for_diff(const std::string& file, DiagnosticEngine& diags) {
-    DiffDraft d;
-    auto in = parse_file(file, diags);
-    if (!in) return d;
-    d.instrument = std::make_unique<Instrument>(std::move(*in));
-    analysis::ClauseMemo memo;  // each distinct clause analysed once
-    d.analysis = analysis::analyse_provisions(*d.instrument, memo, {},
-                                              [&](std::string_view text, const std::vector<analysis::Word>& words) { d.words.add(text, words); });
-    d.words.index(*d.instrument);
-    return d;
-}
-} // namespace
-
 int run_diff(const DiffOptions& options, const CommonOptions& common) {
     report::TextStyle err_style{use_colour(common.colour, STDERR_FILENO)};
     DiagnosticEngine old_diags(common.max_diagnostics), new_diags(common.max_diagnostics);
-    // Each draft is read, analysed and split into words on a thread of its
-    // own (ANTLR, where a draft needs it, one chunk at a time).
-    auto reading_old = std::async(std::launch::async, [&] { return read_for_diff(options.old_file, old_diags); });
-    DiffDraft new_read = read_for_diff(options.new_file, new_diags);
-    DiffDraft old_read = reading_old.get();
-    if (!old_read.instrument || !new_read.instrument) {
+    // Each draft is read on a thread of its own (ANTLR, where a draft needs
+    // it, one chunk at a time).
+    auto reading_old = std::async(std::launch::async, [&] { return parse_file(options.old_file, old_diags); });
+    std::optional<Instrument> new_read = parse_file(options.new_file, new_diags);
+    std::optional<Instrument> old_read = reading_old.get();
+    if (!old_read || !new_read) {
         report::print_diagnostics(std::cerr, old_diags, err_style);
         report::print_diagnostics(std::cerr, new_diags, err_style);
         return kUnusable;
@@ -266,20 +243,33 @@ int run_diff(const DiffOptions& options, const CommonOptions& common) {
     // Problems in the drafts do not stop the comparison; errors are shown.
     for (DiagnosticEngine* d : {&old_diags, &new_diags})
         if (d->has_errors()) report::print_diagnostics(std::cerr, *d, err_style);
-    const Instrument* old_draft = old_read.instrument.get();
-    const Instrument* new_draft = new_read.instrument.get();
-    const analysis::InstrumentAnalysis& old_analysis = old_read.analysis;
-    const analysis::InstrumentAnalysis& new_analysis = new_read.analysis;
-    auto aligned = diff::align(*old_draft, old_read.words, *new_draft, new_read.words);
-    diff::DraftDiff d = diff::compare({*old_draft, old_analysis}, {*new_draft, new_analysis}, std::move(aligned));
+    // The drafts are held in place from here on: alignment and analyses view their texts.
+    const Instrument& old_draft = *old_read;
+    const Instrument& new_draft = *new_read;
+    auto aligned = diff::align(old_draft, new_draft);
+    // The text and HTML reports show only what changed: the pairs identical
+    // in all their analysis depends on are not analysed. JSON and Akoma
+    // Ntoso give every provision's strength.
+    bool every_strength = options.format == "json" || options.format == "akn";
+    diff::AnalysisNeeds needs;
+    if (!every_strength) needs = diff::analysis_needed(old_draft, new_draft, aligned);
+    // Each draft analysed on a thread of its own.
+    auto analyse = [&](const Instrument& draft, const std::vector<bool>& only) {
+        analysis::ClauseMemo memo;  // a clause repeated in the draft is analysed once
+        return std::make_unique<analysis::InstrumentAnalysis>(analysis::analyse_provisions(draft, memo, {}, every_strength ? nullptr : &only));
+    };
+    auto analysing_old = std::async(std::launch::async, analyse, std::cref(old_draft), std::cref(needs.old_provisions));
+    auto new_analysis = analyse(new_draft, needs.new_provisions);
+    auto old_analysis = analysing_old.get();
+    diff::DraftDiff d = diff::compare({old_draft, *old_analysis}, {new_draft, *new_analysis}, std::move(aligned));
     if (options.format == "json")
-        std::cout << report::diff_json(*old_draft, *new_draft, d).dump(2) << '\n';
+        std::cout << report::diff_json(old_draft, new_draft, d).dump(2) << '\n';
     else if (options.format == "html")
-        std::cout << report::diff_html(*old_draft, *new_draft, d);
+        std::cout << report::diff_html(old_draft, new_draft, d);
     else if (options.format == "akn")
-        std::cout << akn::emit_redline({*old_draft, old_analysis}, {*new_draft, new_analysis}, d);
+        std::cout << akn::emit_redline({old_draft, *old_analysis}, {new_draft, *new_analysis}, d);
     else
-        report::print_diff(std::cout, *old_draft, *new_draft, d, {use_colour(common.colour, STDOUT_FILENO)});
+        report::print_diff(std::cout, old_draft, new_draft, d, {use_colour(common.colour, STDOUT_FILENO)});
     const diff::Summary& s = d.summary;
     int code = kClean;
     if (options.fail_on == "weakened" && (s.weakened > 0 || s.red_lines_broken > 0)) code = kFindings;
@@ -287,7 +277,9 @@ int run_diff(const DiffOptions& options, const CommonOptions& common) {
     // The process ends with this command: the drafts, their analyses, words
     // and comparison are left to it rather than freed string by string and
     // vector by vector (a tenth of the run on large drafts), as compilers do.
-    static_cast<void>(new std::tuple<DiffDraft, DiffDraft, diff::DraftDiff>(std::move(old_read), std::move(new_read), std::move(d)));
+    static_cast<void>(new std::tuple<std::optional<Instrument>, std::optional<Instrument>, std::unique_ptr<analysis::InstrumentAnalysis>,
+                                     std::unique_ptr<analysis::InstrumentAnalysis>, diff::DraftDiff>(
+        std::move(old_read), std::move(new_read), std::move(old_analysis), std::move(new_analysis), std::move(d)));
     return code;
 }
 

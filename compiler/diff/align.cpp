@@ -47,117 +47,61 @@ struct NormalisedEqual {
     bool operator()(const Form* a, const Form* b) const { return a->normalised == b->normalised; }
 };
 
-} // namespace
-
-// The forms of one draft. Each distinct clause text is split into words
-// once (by the analysis, which hands its words over): consecutive drafts
-// share most of their clauses, and splitting was most of the alignment's
-// time. Word and class ids are the draft's own until merge_into().
-struct DraftWords::Impl {
-    std::unordered_map<std::string_view, const Form*> by_text;  // views the instrument's texts
-    std::deque<Form> forms;                                     // which keeps its elements in place
-    std::vector<const Form*> of_provision;                      // by provision index, once indexed
-    // Looked up by view: a word already known costs no copy.
-    struct Hash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    using Ids = std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>>;
-    Ids word_ids;
-    std::vector<const std::string*> words_by_id;  // keys of word_ids, by id
-    std::string scratch_text_;
-    std::vector<uint32_t> scratch_ids_;
-
-    void add(std::string_view text, const std::vector<analysis::Word>& words) {
-        auto [slot, fresh] = by_text.try_emplace(text, nullptr);
-        if (!fresh) return;
-        Form& form = forms.emplace_back();
-        slot->second = &form;
-        // Built in scratch buffers, kept at their exact size: the forms of
-        // a large draft are held until the comparison ends.
-        std::string& normalised = scratch_text_;
-        std::vector<uint32_t>& ids = scratch_ids_;
-        normalised.clear(), ids.clear();
-        for (const analysis::Word& w : words) {
-            if (!normalised.empty()) normalised += ' ';
-            normalised += w.folded;
-            ids.push_back(intern(word_ids, words_by_id, w.folded));
-        }
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        form.words.assign(ids.begin(), ids.end());
-        form.hash = std::hash<std::string_view>{}(normalised);
-        form.normalised = normalised;
-    }
-
-    // The form of every clause of `in`, by provision index.
-    void index(const Instrument& in) {
-        of_provision.assign(in.provisions.size(), nullptr);
-        for (size_t i = 0; i < in.provisions.size(); ++i)
-            if (is_clause(in.provisions[i])) of_provision[i] = &of(in.provisions[i].body.text);
-    }
-
+// The forms of both drafts' clauses, made when the alignment first asks
+// for one: a clause whose exact text is in the other draft is matched
+// without being split into words at all, as git word-diffs only the lines
+// that changed. One vocabulary for both drafts, so word ids compare.
+class Forms {
+public:
     const Form& of(std::string_view text) {
-        auto it = by_text.find(text);
-        if (it == by_text.end()) {
-            add(text, analysis::split_words(text));
-            it = by_text.find(text);
-        }
-        return *it->second;
+        auto [slot, fresh] = by_text_.try_emplace(text, nullptr);
+        if (fresh) slot->second = &make(text);
+        return *slot->second;
     }
-
-    // Gives this draft's words the ids `into` has for them (new ones after
-    // its own, in this draft's order).
-    void merge_into(Impl& into) {
-        std::vector<uint32_t> word_map(words_by_id.size());
-        for (size_t k = 0; k < words_by_id.size(); ++k) word_map[k] = intern(into.word_ids, into.words_by_id, *words_by_id[k]);
-        for (Form& form : forms) {
-            for (uint32_t& w : form.words) w = word_map[w];
-            std::sort(form.words.begin(), form.words.end());
-        }
-        word_ids.clear(), words_by_id.clear();
-    }
-
-    size_t vocabulary() const { return word_ids.size(); }
+    size_t vocabulary() const { return word_ids_.size(); }
 
 private:
-    template <class Key>
-    static uint32_t intern(Ids& ids, std::vector<const std::string*>& by_id, Key&& key) {
-        if (auto it = ids.find(std::string_view(key)); it != ids.end()) return it->second;
-        auto slot = ids.emplace(std::string(std::forward<Key>(key)), static_cast<uint32_t>(ids.size())).first;
-        by_id.push_back(&slot->first);
-        return slot->second;
+    const Form& make(std::string_view text) {
+        Form& form = forms_.emplace_back();
+        std::vector<analysis::Word> words = analysis::split_words(text);
+        for (const analysis::Word& w : words) {
+            if (!form.normalised.empty()) form.normalised += ' ';
+            form.normalised += w.folded;
+            form.words.push_back(intern(w.folded));
+        }
+        std::sort(form.words.begin(), form.words.end());
+        form.words.erase(std::unique(form.words.begin(), form.words.end()), form.words.end());
+        form.words.shrink_to_fit();
+        form.hash = std::hash<std::string_view>{}(form.normalised);
+        return form;
     }
+    uint32_t intern(const std::string& word) {
+        return word_ids_.try_emplace(word, static_cast<uint32_t>(word_ids_.size())).first->second;
+    }
+
+    std::unordered_map<std::string_view, const Form*> by_text_;  // views the instruments' texts
+    std::deque<Form> forms_;                                     // which keeps its elements in place
+    std::unordered_map<std::string, uint32_t> word_ids_;
 };
-
-DraftWords::DraftWords() : impl_(std::make_unique<Impl>()) {}
-DraftWords::DraftWords(DraftWords&&) noexcept = default;
-DraftWords& DraftWords::operator=(DraftWords&&) noexcept = default;
-DraftWords::~DraftWords() = default;
-void DraftWords::add(std::string_view text, const std::vector<analysis::Word>& words) { impl_->add(text, words); }
-void DraftWords::index(const Instrument& in) { impl_->index(in); }
-
-namespace {
 
 struct Draft {
     const Instrument& in;
+    Forms& forms;
     std::vector<uint32_t> clauses;           // provision indices with text, in order
-    std::vector<const Form*> form;           // by provision index (clauses only)
-    std::vector<uint32_t> df;                // by word id: clauses containing it
+    std::vector<const Form*> form_of;        // by provision index, once asked for
 
-    Draft(const Instrument& instrument, DraftWords::Impl& forms) : in(instrument) {
-        if (forms.of_provision.size() != in.provisions.size()) forms.index(in);
-        form = std::move(forms.of_provision);
+    Draft(const Instrument& instrument, Forms& shared) : in(instrument), forms(shared), form_of(in.provisions.size(), nullptr) {
         for (uint32_t i = 0; i < in.provisions.size(); ++i)
             if (is_clause(in.provisions[i])) clauses.push_back(i);
     }
 
-    void count_words(size_t vocabulary) {
-        df.assign(vocabulary, 0);
-        for (uint32_t i : clauses)
-            for (uint32_t w : form[i]->words) ++df[w];
+    const Form& form(uint32_t provision) {
+        const Form*& f = form_of[provision];
+        if (!f) f = &forms.of(in.provisions[provision].body.text);
+        return *f;
     }
-    const std::vector<uint32_t>& words(uint32_t provision) const { return form[provision]->words; }
+    const std::vector<uint32_t>& words(uint32_t provision) { return form(provision).words; }
+    std::string_view text(uint32_t provision) const { return in.provisions[provision].body.text; }
 };
 
 size_t common_words(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
@@ -184,15 +128,12 @@ double containment(const std::vector<uint32_t>& part, const std::vector<uint32_t
 
 class Aligner {
 public:
-    // The new draft's ids are made the old one's (which keeps its own).
-    Aligner(const Instrument& a, DraftWords::Impl& a_words, const Instrument& b, DraftWords::Impl& b_words)
-        : old_(a, a_words), new_(b, b_words), old_of_(b.provisions.size(), -1), new_of_(a.provisions.size(), -1) {
-        b_words.merge_into(a_words);
-        old_.count_words(a_words.vocabulary());
-    }
+    Aligner(const Instrument& a, const Instrument& b)
+        : old_(a, forms_), new_(b, forms_), old_of_(b.provisions.size(), -1), new_of_(a.provisions.size(), -1) {}
 
     std::vector<Pair> run() {
-        match_exact_text();
+        match_same_text();
+        match_same_words();
         match_same_id();
         match_rare_words();
         find_splits_and_merges();
@@ -202,19 +143,34 @@ public:
 private:
     void link(uint32_t o, uint32_t n) { new_of_[o] = static_cast<int32_t>(n), old_of_[n] = static_cast<int32_t>(o); }
 
-    void match_exact_text() {
-        std::unordered_map<const Form*, std::vector<uint32_t>, NormalisedHash, NormalisedEqual> by_text;
-        for (uint32_t o : old_.clauses) by_text[old_.form[o]].push_back(o);
+    // Among identical old texts, the one with the new clause's id; else the first.
+    template <class Candidates>
+    void link_preferring_same_id(Candidates& list, uint32_t n) {
+        auto same = std::find_if(list.begin(), list.end(),
+                                 [&](uint32_t o) { return old_.in.provisions[o].id == new_.in.provisions[n].id; });
+        auto pick = same != list.end() ? same : list.begin();
+        link(*pick, n);
+        list.erase(pick);
+    }
+
+    // Byte for byte: most clauses of consecutive drafts, matched by their
+    // text alone, never split into words.
+    void match_same_text() {
+        std::unordered_map<std::string_view, std::vector<uint32_t>> by_text;
+        for (uint32_t o : old_.clauses) by_text[old_.text(o)].push_back(o);
+        for (uint32_t n : new_.clauses)
+            if (auto it = by_text.find(new_.text(n)); it != by_text.end() && !it->second.empty()) link_preferring_same_id(it->second, n);
+    }
+
+    // The same words up to case and layout.
+    void match_same_words() {
+        std::unordered_map<const Form*, std::vector<uint32_t>, NormalisedHash, NormalisedEqual> by_words;
+        for (uint32_t o : old_.clauses)
+            if (new_of_[o] < 0) by_words[&old_.form(o)].push_back(o);
+        if (by_words.empty()) return;
         for (uint32_t n : new_.clauses) {
-            auto it = by_text.find(new_.form[n]);
-            if (it == by_text.end() || it->second.empty()) continue;
-            // Prefer the one with the same id among identical texts.
-            auto& list = it->second;
-            auto same = std::find_if(list.begin(), list.end(),
-                                     [&](uint32_t o) { return old_.in.provisions[o].id == new_.in.provisions[n].id; });
-            auto pick = same != list.end() ? same : list.begin();
-            link(*pick, n);
-            list.erase(pick);
+            if (old_of_[n] >= 0) continue;
+            if (auto it = by_words.find(&new_.form(n)); it != by_words.end() && !it->second.empty()) link_preferring_same_id(it->second, n);
         }
     }
 
@@ -230,12 +186,19 @@ private:
         }
     }
 
+    // A word is rare when few of the old clauses still unmatched hold it.
     void match_rare_words() {
-        std::unordered_map<uint32_t, std::vector<uint32_t>> index;  // rare word -> unmatched old clauses
+        std::vector<uint32_t> unmatched;
         for (uint32_t o : old_.clauses)
-            if (new_of_[o] < 0)
-                for (uint32_t w : old_.words(o))
-                    if (old_.df[w] <= kRareWord) index[w].push_back(o);
+            if (new_of_[o] < 0) unmatched.push_back(o), old_.form(o);  // every form made before the vocabulary is sized
+        std::vector<uint32_t> df(forms_.vocabulary(), 0);
+        for (uint32_t o : unmatched)
+            for (uint32_t w : old_.words(o)) ++df[w];
+        std::unordered_map<uint32_t, std::vector<uint32_t>> index;  // rare word -> unmatched old clauses
+        for (uint32_t o : unmatched)
+            for (uint32_t w : old_.words(o))
+                if (df[w] <= kRareWord) index[w].push_back(o);
+        if (index.empty()) return;
         for (uint32_t n : new_.clauses) {
             if (old_of_[n] >= 0) continue;
             std::unordered_map<uint32_t, int> votes;
@@ -359,6 +322,7 @@ private:
         return keep;
     }
 
+    Forms forms_;
     Draft old_, new_;
     std::vector<int32_t> old_of_, new_of_;
     std::map<uint32_t, int32_t> split_;   // new clause -> the old clause it was split from
@@ -368,12 +332,7 @@ private:
 } // namespace
 
 std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft) {
-    DraftWords old_words, new_words;
-    return align(old_draft, old_words, new_draft, new_words);
-}
-
-std::vector<Pair> align(const Instrument& old_draft, DraftWords& old_words, const Instrument& new_draft, DraftWords& new_words) {
-    return Aligner(old_draft, *old_words.impl_, new_draft, *new_words.impl_).run();
+    return Aligner(old_draft, new_draft).run();
 }
 
 } // namespace pacta::diff

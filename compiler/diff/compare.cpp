@@ -1,6 +1,8 @@
 // What changed between two drafts: the redline of each pair, the
 // commitment delta, metadata changes and the summary a negotiator reads first.
 #include <algorithm>
+#include <future>
+#include <thread>
 #include <unordered_map>
 
 #include "diff/diff.h"
@@ -133,23 +135,47 @@ DraftDiff compare(Side old_draft, Side new_draft) {
     return compare(old_draft, new_draft, align(old_draft.instrument, new_draft.instrument));
 }
 
+namespace {
+
+// The redline of each pair, on two threads when there are many: each is
+// independent of the others, and tokenising is most of a comparison's time.
+void redline_pairs(const Instrument& old_draft, const Instrument& new_draft, std::vector<Pair>& pairs) {
+    auto redline_range = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            Pair& p = pairs[i];
+            std::string_view old_text = p.old_index >= 0 ? std::string_view(old_draft.provisions[p.old_index].body.text) : "";
+            std::string_view new_text = p.new_index >= 0 && p.change != Change::Merged ? std::string_view(new_draft.provisions[p.new_index].body.text) : "";
+            p.runs = redline(old_text, new_text);
+            p.text_changed = std::any_of(p.runs.begin(), p.runs.end(), [](const Run& r) { return r.op != Op::Equal; });
+            p.formatting_only = !p.text_changed && old_text != new_text;
+        }
+    };
+    constexpr size_t kWorthAThread = 256;
+    if (pairs.size() < kWorthAThread || std::thread::hardware_concurrency() < 2) return redline_range(0, pairs.size());
+    // Halves of equal text, not of equal count: changed pairs cluster.
+    size_t half = pairs.size() / 2;
+    auto other = std::async(std::launch::async, redline_range, half, pairs.size());
+    redline_range(0, half);
+    other.get();
+}
+
+} // namespace
+
 DraftDiff compare(Side old_draft, Side new_draft, std::vector<Pair> aligned) {
     DraftDiff result;
     result.pairs = std::move(aligned);
     compare_metadata(old_draft.instrument.meta, new_draft.instrument.meta, result.metadata);
+    redline_pairs(old_draft.instrument, new_draft.instrument, result.pairs);
     Summary& s = result.summary;
     for (size_t i = 0; i < result.pairs.size(); ++i) {
         Pair& p = result.pairs[i];
         const Provision* a = p.old_index >= 0 ? &old_draft.instrument.provisions[p.old_index] : nullptr;
         const Provision* b = p.new_index >= 0 ? &new_draft.instrument.provisions[p.new_index] : nullptr;
-        std::string_view old_text = a ? std::string_view(a->body.text) : std::string_view();
-        std::string_view new_text = b ? std::string_view(b->body.text) : std::string_view();
-        if (p.change == Change::Merged) new_text = {};
-        p.runs = redline(old_text, new_text);
-        p.text_changed = std::any_of(p.runs.begin(), p.runs.end(), [](const Run& r) { return r.op != Op::Equal; });
-        p.formatting_only = !p.text_changed && old_text != new_text;
         if (a && b) {
-            p.delta = delta_of(*a, old_draft.analysis.provisions[p.old_index], *b, new_draft.analysis.provisions[p.new_index]);
+            const analysis::ProvisionAnalysis& x = old_draft.analysis.provisions[p.old_index];
+            const analysis::ProvisionAnalysis& y = new_draft.analysis.provisions[p.new_index];
+            if (x.skipped || y.skipped) p.delta.analysed = false;
+            else p.delta = delta_of(*a, x, *b, y);
             if (p.change == Change::Unchanged && p.text_changed) p.change = Change::Changed;
         }
     }

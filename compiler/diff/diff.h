@@ -41,6 +41,7 @@ struct Delta {
     std::vector<std::string> hedges_added, hedges_removed;
     std::string old_actor, new_actor;   // set only when the actor changed
     bool red_line_broken = false;       // new carries !expect and no longer meets it
+    bool analysed = true;               // false: a pair analysis_needed() left out; nothing changed, strengths not known
     bool any() const;
 };
 
@@ -90,33 +91,22 @@ struct Side {
 
 DraftDiff compare(Side old_draft, Side new_draft);
 
-// The alignment alone: it needs only the drafts' texts; then compare() with it.
+// The alignment alone: it needs only the drafts' texts (and splits into
+// words only the clauses without an identical twin in the other draft);
+// then compare() with it.
 std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft);
 
-// One draft's clause words as the alignment needs them (word ids, local to
-// the draft until align() merges the two vocabularies), gathered from the
-// words the analysis splits (analysis::OnSplit), so that no clause is split
-// twice and each draft's words are gathered on the thread analysing it.
-// Views the texts it is given: the instrument must outlive it, in place.
-class DraftWords {
-public:
-    DraftWords();
-    DraftWords(DraftWords&&) noexcept;
-    DraftWords& operator=(DraftWords&&) noexcept;
-    ~DraftWords();
-    void add(std::string_view text, const std::vector<analysis::Word>& words);  // a text already added is ignored
-    // Looks up (or splits) the words of each clause of `in`, the instrument
-    // whose texts were added: then align() has nothing to look up.
-    void index(const Instrument& in);
-    struct Impl;
-
-private:
-    friend std::vector<Pair> align(const Instrument&, DraftWords&, const Instrument&, DraftWords&);
-    std::unique_ptr<Impl> impl_;
+// Which provisions of each draft a comparison must analyse, by provision
+// index. A pair of identical clauses whose analysis could differ in nothing
+// (same text and kind, no red line on either side, parents that are such a
+// pair or hold no clause on both sides) is left out, as git word-diffs only
+// the lines that changed: compare() gives it an empty delta, its strengths
+// not known. A report that shows every strength analyses every provision.
+struct AnalysisNeeds {
+    std::vector<bool> old_provisions, new_provisions;
 };
-// Clauses whose words were not added are split here. Uses up the words
-// (new_words' ids become old_words').
-std::vector<Pair> align(const Instrument& old_draft, DraftWords& old_words, const Instrument& new_draft, DraftWords& new_words);
+AnalysisNeeds analysis_needed(const Instrument& old_draft, const Instrument& new_draft, const std::vector<Pair>& aligned);
+
 DraftDiff compare(Side old_draft, Side new_draft, std::vector<Pair> aligned);
 
 // Text with layout set aside (white space runs as one space, none at the

@@ -105,8 +105,10 @@ json diff_json(const Instrument& a, const Instrument& b, const diff::DraftDiff& 
             runs.push_back(std::move(run));
         }
         const diff::Delta& dl = p.delta;
-        json delta{{"old_strength", strength_name(dl.old_strength)},
-                   {"new_strength", strength_name(dl.new_strength)},
+        // Strengths of a pair left unanalysed (nothing changed) are not known: null, never a guess.
+        auto strength = [&](Strength x) { return dl.analysed ? json(strength_name(x)) : json(nullptr); };
+        json delta{{"old_strength", strength(dl.old_strength)},
+                   {"new_strength", strength(dl.new_strength)},
                    {"direction", diff::direction_name(dl.direction)},
                    {"levels", dl.levels},
                    {"polarity_flipped", dl.polarity_flipped},
