@@ -40,26 +40,9 @@ constexpr std::array<Break, 128> kBreakOf = [] {
     return table;
 }();
 
-bool line_end(Break b) { return b == Break::CR || b == Break::LF || b == Break::Newline; }
 bool alphanumeric(Break b) { return b == Break::Letter || b == Break::Digit; }
 bool inside_word(Break b) { return b == Break::MidNumLet || b == Break::SingleQuote; }                       // WB6, WB7
 bool inside_number(Break b) { return b == Break::MidNum || b == Break::MidNumLet || b == Break::SingleQuote; }  // WB11, WB12
-
-// Whether UAX #29 keeps the two characters around a position together,
-// given one more on each side (Other beyond the ends).
-bool joined(Break before2, Break before, Break after, Break after2) {
-    if (before == Break::CR && after == Break::LF) return true;                                      // WB3
-    if (line_end(before) || line_end(after)) return false;                                           // WB3a, WB3b
-    if (before == Break::Space && after == Break::Space) return true;                                // WB3d
-    if (alphanumeric(before) && alphanumeric(after)) return true;                                    // WB5, WB8-WB10
-    if (before == Break::Letter && inside_word(after) && after2 == Break::Letter) return true;        // WB6
-    if (before2 == Break::Letter && inside_word(before) && after == Break::Letter) return true;       // WB7
-    if (before == Break::Digit && inside_number(after) && after2 == Break::Digit) return true;       // WB12
-    if (before2 == Break::Digit && inside_number(before) && after == Break::Digit) return true;      // WB11
-    if ((alphanumeric(before) || before == Break::ExtendNumLet) && after == Break::ExtendNumLet) return true;  // WB13a
-    if (before == Break::ExtendNumLet && alphanumeric(after)) return true;                           // WB13b
-    return false;                                                                                    // WB999
-}
 
 bool is_ascii(std::string_view text) {
     for (char c : text)
@@ -67,29 +50,47 @@ bool is_ascii(std::string_view text) {
     return true;
 }
 
+// The rules, run by run rather than position by position: a word runs on
+// through letters, digits and "_" (WB5, WB8-WB10, WB13a-b), and through a
+// ".", "'" between two letters (WB6-7) or a ".", "'", ",", ";" between two
+// digits (WB11-12); spaces join spaces (WB3d); CR joins LF (WB3);
+// everything else stands alone (WB3a-b, WB999).
 std::vector<WordSegment> ascii_segments(std::string_view text) {
     std::vector<WordSegment> segments;
     segments.reserve(text.size() / 3 + 1);
-    auto at = [&](size_t i) { return i < text.size() ? kBreakOf[static_cast<unsigned char>(text[i])] : Break::Other; };
-    // ICU calls a segment a word when a rule with a word tag made it: one
-    // with a letter or digit, or "_" joined to "_" (a lone "_" is not).
-    auto push = [&](size_t start, size_t end, bool alnum) {
-        bool underscores = end - start >= 2 && at(start) == Break::ExtendNumLet;
-        segments.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), alnum || underscores});
-    };
-    // The characters two before, one before, at and after position i.
-    Break before2 = Break::Other, before = Break::Other, here = at(0), after = at(1);
-    size_t start = 0;
-    bool alnum = false;
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (i > start && !joined(before2, before, here, after)) {
-            push(start, i, alnum);
-            start = i, alnum = false;
+    const size_t n = text.size();
+    auto at = [&](size_t i) { return kBreakOf[static_cast<unsigned char>(text[i])]; };
+    auto in_word = [](Break b) { return alphanumeric(b) || b == Break::ExtendNumLet; };
+    for (size_t i = 0; i < n;) {
+        size_t start = i;
+        Break first = at(i++);
+        bool word = false;
+        if (in_word(first)) {
+            bool alnum = alphanumeric(first);
+            while (i < n) {
+                Break here = at(i);
+                if (in_word(here)) {
+                    alnum = alnum || alphanumeric(here);
+                    ++i;
+                    continue;
+                }
+                Break before = at(i - 1), after = i + 1 < n ? at(i + 1) : Break::Other;
+                bool letters = before == Break::Letter && inside_word(here) && after == Break::Letter;
+                bool digits = before == Break::Digit && inside_number(here) && after == Break::Digit;
+                if (!letters && !digits) break;
+                i += 2;
+            }
+            // ICU calls a segment a word when a rule with a word tag made
+            // it: one with a letter or digit, or "_" joined to "_" (a lone
+            // "_" is not).
+            word = alnum || i - start >= 2;
+        } else if (first == Break::Space) {
+            while (i < n && at(i) == Break::Space) ++i;
+        } else if (first == Break::CR && i < n && at(i) == Break::LF) {
+            ++i;
         }
-        alnum = alnum || alphanumeric(here);
-        before2 = before, before = here, here = after, after = at(i + 2);
+        segments.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i), word});
     }
-    if (start < text.size()) push(start, text.size(), alnum);
     return segments;
 }
 
