@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "diff/diff.h"
+#include "text/text.h"
 
 namespace pacta::diff {
 
@@ -32,19 +33,18 @@ std::string numbering(const Instrument& in, const Provision& p) {
 
 // A clause text as alignment sees it: its distinct folded words (as ids,
 // sorted) and its folded word sequence (texts equal up to case and layout
-// share one), hashed where the draft is read, so that matching texts across
-// drafts hashes nothing.
+// share one), hashed once.
 struct Form {
     std::vector<uint32_t> words;
-    std::string normalised;
+    std::vector<uint32_t> sequence;
     size_t hash;
 };
 
-struct NormalisedHash {
+struct SequenceHash {
     size_t operator()(const Form* f) const { return f->hash; }
 };
-struct NormalisedEqual {
-    bool operator()(const Form* a, const Form* b) const { return a->normalised == b->normalised; }
+struct SequenceEqual {
+    bool operator()(const Form* a, const Form* b) const { return a->sequence == b->sequence; }
 };
 
 // The forms of both drafts' clauses, made when the alignment first asks
@@ -63,25 +63,42 @@ public:
 private:
     const Form& make(std::string_view text) {
         Form& form = forms_.emplace_back();
-        std::vector<analysis::Word> words = analysis::split_words(text);
-        for (const analysis::Word& w : words) {
-            if (!form.normalised.empty()) form.normalised += ' ';
-            form.normalised += w.folded;
-            form.words.push_back(intern(w.folded));
-        }
+        for (const text::WordSegment& segment : text::word_segments(text))
+            if (segment.word) form.sequence.push_back(intern(fold(text.substr(segment.start, segment.end - segment.start))));
+        form.sequence.shrink_to_fit();
+        form.words = form.sequence;
         std::sort(form.words.begin(), form.words.end());
         form.words.erase(std::unique(form.words.begin(), form.words.end()), form.words.end());
         form.words.shrink_to_fit();
-        form.hash = std::hash<std::string_view>{}(form.normalised);
+        form.hash = std::hash<std::string_view>{}(
+            std::string_view(reinterpret_cast<const char*>(form.sequence.data()), form.sequence.size() * sizeof(uint32_t)));
         return form;
     }
-    uint32_t intern(const std::string& word) {
-        return word_ids_.try_emplace(word, static_cast<uint32_t>(word_ids_.size())).first->second;
+
+    // The word as analysis::fold_word folds it, into a buffer kept between
+    // calls: most words are plain ASCII and already known, and then cost no
+    // allocation.
+    std::string_view fold(std::string_view word) {
+        bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (!ascii) return folded_ = analysis::fold_word(word);
+        folded_.resize(word.size());
+        std::transform(word.begin(), word.end(), folded_.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+        return folded_;
+    }
+    uint32_t intern(std::string_view word) {
+        if (auto it = word_ids_.find(word); it != word_ids_.end()) return it->second;
+        return word_ids_.emplace(std::string(word), static_cast<uint32_t>(word_ids_.size())).first->second;
     }
 
+    // Looked up by view: a word already known costs no copy.
+    struct WordHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
     std::unordered_map<std::string_view, const Form*> by_text_;  // views the instruments' texts
     std::deque<Form> forms_;                                     // which keeps its elements in place
-    std::unordered_map<std::string, uint32_t> word_ids_;
+    std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> word_ids_;
+    std::string folded_;
 };
 
 struct Draft {
@@ -164,7 +181,7 @@ private:
 
     // The same words up to case and layout.
     void match_same_words() {
-        std::unordered_map<const Form*, std::vector<uint32_t>, NormalisedHash, NormalisedEqual> by_words;
+        std::unordered_map<const Form*, std::vector<uint32_t>, SequenceHash, SequenceEqual> by_words;
         for (uint32_t o : old_.clauses)
             if (new_of_[o] < 0) by_words[&old_.form(o)].push_back(o);
         if (by_words.empty()) return;

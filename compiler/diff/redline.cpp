@@ -1,6 +1,8 @@
 // The word-level redline: word segments (words, spaces, punctuation) interned
 // to integers, dtl's O(NP) sequence diff, then a clean-up so that a lawyer
 // reads changed phrases rather than confetti.
+#include <algorithm>
+#include <deque>
 #include <optional>
 #include <stdexcept>
 #include <unordered_map>
@@ -20,22 +22,31 @@ struct Token {
     bool blank;       // white space only
 };
 
-// Layout-insensitive form: white space runs as one space, typographic
-// quotes, dashes and no-break spaces plain (the same folding as matching).
-std::string layout_key(std::string_view s) {
-    std::string folded = analysis::plain_typography(s);
-    if (folded.find_first_not_of(" \t\n") == std::string::npos) return " ";
-    return folded;
-}
-
-std::vector<Token> tokenize(std::string_view text, std::unordered_map<std::string, int>& ids) {
-    std::vector<Token> tokens;
-    for (const text::WordSegment& segment : text::word_segments(text)) {
-        std::string_view piece = text.substr(segment.start, segment.end - segment.start);
-        std::string key = layout_key(piece);
-        auto [slot, fresh] = ids.try_emplace(key, static_cast<int>(ids.size()));
-        tokens.push_back({piece, slot->second, key == " "});
+// Token ids by layout-insensitive form: white space runs as one space,
+// typographic quotes, dashes and no-break spaces plain (the same folding as
+// matching). Plain ASCII is its own form and is looked up by view, with no
+// copy; other forms are kept here.
+class TokenIds {
+public:
+    Token token(std::string_view piece) {
+        std::string_view key = piece;
+        bool ascii = std::all_of(piece.begin(), piece.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (!ascii) key = plain_forms_.emplace_back(analysis::plain_typography(piece));
+        bool blank = key.find_first_not_of(" \t\n") == std::string_view::npos;
+        if (blank) key = " ";
+        int id = ids_.try_emplace(key, static_cast<int>(ids_.size())).first->second;
+        return {piece, id, blank};
     }
+
+private:
+    std::unordered_map<std::string_view, int> ids_;
+    std::deque<std::string> plain_forms_;  // which keeps its elements in place
+};
+
+std::vector<Token> tokenize(std::string_view text, TokenIds& ids) {
+    std::vector<Token> tokens;
+    for (const text::WordSegment& segment : text::word_segments(text))
+        tokens.push_back(ids.token(text.substr(segment.start, segment.end - segment.start)));
     return tokens;
 }
 
@@ -101,7 +112,7 @@ std::optional<std::vector<Run>> trivial_redline(std::string_view old_text, std::
 
 std::vector<Run> redline(std::string_view old_text, std::string_view new_text) {
     if (auto runs = trivial_redline(old_text, new_text)) return std::move(*runs);
-    std::unordered_map<std::string, int> ids;
+    TokenIds ids;
     std::vector<Token> a = tokenize(old_text, ids), b = tokenize(new_text, ids);
     std::vector<int> x, y;
     for (const Token& t : a) x.push_back(t.id);
