@@ -110,7 +110,10 @@ std::optional<std::vector<Run>> trivial_redline(std::string_view old_text, std::
 
 } // namespace
 
-std::vector<Run> redline(std::string_view old_text, std::string_view new_text) {
+namespace {
+
+// The token diff of two texts, cleaned up.
+std::vector<Run> word_diff(std::string_view old_text, std::string_view new_text) {
     if (auto runs = trivial_redline(old_text, new_text)) return std::move(*runs);
     TokenIds ids;
     std::vector<Token> a = tokenize(old_text, ids), b = tokenize(new_text, ids);
@@ -129,6 +132,50 @@ std::vector<Run> redline(std::string_view old_text, std::string_view new_text) {
             push(runs, Op::Insert, "", b[static_cast<size_t>(info.afterIdx - 1)].text);
     }
     return clean_up(std::move(runs));
+}
+
+bool plain_space(char c) { return c == ' ' || c == '\n'; }
+bool plain_visible(char c) { return c > ' ' && c < 0x7f; }
+
+// How many bytes two texts share at their start and at their end, cut where
+// a plain ASCII character follows a space: a word boundary in both texts
+// whatever surrounds it, so the words between split as they would in the
+// whole texts.
+struct SharedEnds {
+    size_t head = 0, tail = 0;
+};
+SharedEnds shared_ends(std::string_view a, std::string_view b) {
+    SharedEnds ends;
+    size_t limit = std::min(a.size(), b.size());
+    size_t same = static_cast<size_t>(std::mismatch(a.begin(), a.begin() + static_cast<long>(limit), b.begin()).first - a.begin());
+    for (size_t p = same; p-- > 1;)  // p < same: a[p] is b[p]
+        if (plain_space(a[p - 1]) && plain_visible(a[p])) { ends.head = p; break; }
+    size_t room = limit - ends.head, same_tail = 0;
+    while (same_tail < room && a[a.size() - 1 - same_tail] == b[b.size() - 1 - same_tail]) ++same_tail;
+    for (size_t t = same_tail; t-- > 1;) {  // t < same_tail: the character before the cut is shared too
+        size_t cut = a.size() - t;
+        if (plain_space(a[cut - 1]) && plain_visible(a[cut])) { ends.tail = t; break; }
+    }
+    return ends;
+}
+
+} // namespace
+
+// Only the middle where the texts differ is split into words and diffed, as
+// git word-diffs only the lines that changed: most amendments touch a few
+// words of a long clause.
+std::vector<Run> redline(std::string_view old_text, std::string_view new_text) {
+    if (auto runs = trivial_redline(old_text, new_text)) return std::move(*runs);
+    SharedEnds ends = shared_ends(old_text, new_text);
+    std::vector<Run> middle = word_diff(old_text.substr(ends.head, old_text.size() - ends.head - ends.tail),
+                                        new_text.substr(ends.head, new_text.size() - ends.head - ends.tail));
+    if (ends.head == 0 && ends.tail == 0) return middle;
+    std::vector<Run> runs;
+    runs.reserve(middle.size() + 2);
+    if (ends.head) push(runs, Op::Equal, old_text.substr(0, ends.head), new_text.substr(0, ends.head));
+    for (const Run& r : middle) push(runs, r.op, r.old_text, r.new_text);
+    if (ends.tail) push(runs, Op::Equal, old_text.substr(old_text.size() - ends.tail), new_text.substr(new_text.size() - ends.tail));
+    return runs;
 }
 
 } // namespace pacta::diff

@@ -195,6 +195,26 @@ TEST_CASE("layout is not a text change") {
     CHECK(d.summary.weakened == 0);
 }
 
+TEST_CASE("the redline shows the changed phrase, with the shared start and end of a clause kept whole") {
+    auto shown = [](const std::vector<diff::Run>& runs) {
+        std::string s;
+        for (const auto& r : runs)
+            s += r.op == diff::Op::Equal ? "=" + std::string(r.new_text) + "|"
+                 : r.op == diff::Op::Delete ? "-" + std::string(r.old_text) + "|" : "+" + std::string(r.new_text) + "|";
+        return s;
+    };
+    CHECK(shown(diff::redline("Each Party shall, within thirty days, notify the other Party of any incident.",
+                              "Each Party may, within thirty days, notify the other Party of any incident.")) ==
+          "=Each Party |-shall|+may|=, within thirty days, notify the other Party of any incident.|");
+    // The shared end is "the following information:", not a scattered "the".
+    CHECK(shown(diff::redline("A notification shall contain, to the extent possible, the following information:",
+                              "A notification shall contain the following information:")) ==
+          "=A notification shall contain|-, to the extent possible, |+ |=the following information:|");
+    // Layout inside the shared ends is still no change.
+    CHECK(shown(diff::redline("The Parties  shall cooperate \u201Cfully\u201D.", "The Parties shall cooperate \"fully\".")) ==
+          "=The Parties shall cooperate \"fully\".|");
+}
+
 TEST_CASE("a moved provision is found by its words") {
     Loaded a = load_text(test::kHeader + "ARTICLE 1\n1. Each Party shall notify incidents promptly.\n"
                                          "2. Each Party shall designate a contact point.\nARTICLE 2\n1. Disputes go to talks.\n");
