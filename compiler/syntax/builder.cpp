@@ -232,9 +232,13 @@ uint32_t ModelBuilder::create(ProvisionKind kind, int32_t parent, std::string nu
         auto* d = diags_.report(Rule::DuplicateNumber, *file_, line.source,
                                 fmt::format("{} {} appears twice here (id '{}')", describe(kind), p.number, p.id));
         diags_.add_note(d, *file_, first.source, "first given here");
-        for (int n = 2;; ++n)
-            if (ids_.emplace(fmt::format("{}_{}", p.id, n), index).second) {
-                p.id = fmt::format("{}_{}", p.id, n);
+        // The smallest free "_n": the search resumes where the last one for
+        // this id stopped (ids are never freed), not at 2 again, which made
+        // a text repeating its numbering quadratic.
+        for (int& n = next_suffix_.try_emplace(p.id, 2).first->second;; ++n)
+            if (std::string id = fmt::format("{}_{}", p.id, n); ids_.emplace(id, index).second) {
+                p.id = std::move(id);
+                ++n;
                 break;
             }
     }

@@ -77,6 +77,7 @@ private:
     bool last_is_heading_ = false;   // ... in its heading rather than its body
     std::vector<std::string> pending_comments_;
     std::unordered_map<std::string, uint32_t> ids_;
+    std::unordered_map<std::string, int> next_suffix_;   // per id given twice: the next "_n" to try
     // Keyed by numbering scope: the parent's index (or -1 for document-wide
     // numbering) and the kind, packed by scope_key().
     std::unordered_map<uint64_t, uint32_t> ordinals_;     // unnumbered ones so far
