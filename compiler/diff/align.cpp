@@ -31,26 +31,31 @@ std::string numbering(const Instrument& in, const Provision& p) {
     return path;
 }
 
-// A clause text as alignment sees it: its distinct folded words (as ids,
-// sorted) and its folded word sequence (texts equal up to case and layout
-// share one), hashed once.
+// A word as alignment sees it: the 64-bit hash of its folded form. Two
+// different words share one with a chance of one in 2^64 per pair, far
+// below anything a draft holds; no table of the drafts' words is built.
+using WordId = uint64_t;
+
+// A clause text as alignment sees it: its distinct words (sorted) and, for
+// texts equal up to case, layout and punctuation, a hash of its word
+// sequence with its length.
 struct Form {
-    std::vector<uint32_t> words;
-    std::vector<uint32_t> sequence;
-    size_t hash;
+    std::vector<WordId> words;
+    uint64_t sequence_hash = 0;
+    uint32_t length = 0;
 };
 
 struct SequenceHash {
-    size_t operator()(const Form* f) const { return f->hash; }
+    size_t operator()(const Form* f) const { return f->sequence_hash; }
 };
 struct SequenceEqual {
-    bool operator()(const Form* a, const Form* b) const { return a->sequence == b->sequence; }
+    bool operator()(const Form* a, const Form* b) const { return a->sequence_hash == b->sequence_hash && a->length == b->length; }
 };
 
 // The forms of both drafts' clauses, made when the alignment first asks
 // for one: a clause whose exact text is in the other draft is matched
 // without being split into words at all, as git word-diffs only the lines
-// that changed. One vocabulary for both drafts, so word ids compare.
+// that changed.
 class Forms {
 public:
     const Form& of(std::string_view text) {
@@ -58,26 +63,27 @@ public:
         if (fresh) slot->second = &make(text);
         return *slot->second;
     }
-    size_t vocabulary() const { return word_ids_.size(); }
 
 private:
     const Form& make(std::string_view text) {
         Form& form = forms_.emplace_back();
-        for (const text::WordSegment& segment : text::word_segments(text))
-            if (segment.word) form.sequence.push_back(intern(fold(text.substr(segment.start, segment.end - segment.start))));
-        form.sequence.shrink_to_fit();
-        form.words = form.sequence;
+        uint64_t sequence = 0xcbf29ce484222325ull;
+        for (const text::WordSegment& segment : text::word_segments(text)) {
+            if (!segment.word) continue;
+            WordId w = std::hash<std::string_view>{}(fold(text.substr(segment.start, segment.end - segment.start)));
+            form.words.push_back(w);
+            sequence = (sequence ^ w) * 0x100000001b3ull;
+            ++form.length;
+        }
+        form.sequence_hash = sequence;
         std::sort(form.words.begin(), form.words.end());
         form.words.erase(std::unique(form.words.begin(), form.words.end()), form.words.end());
         form.words.shrink_to_fit();
-        form.hash = std::hash<std::string_view>{}(
-            std::string_view(reinterpret_cast<const char*>(form.sequence.data()), form.sequence.size() * sizeof(uint32_t)));
         return form;
     }
 
     // The word as analysis::fold_word folds it, into a buffer kept between
-    // calls: most words are plain ASCII and already known, and then cost no
-    // allocation.
+    // calls: most words are plain ASCII and then cost no allocation.
     std::string_view fold(std::string_view word) {
         bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         if (!ascii) return folded_ = analysis::fold_word(word);
@@ -85,19 +91,9 @@ private:
         std::transform(word.begin(), word.end(), folded_.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
         return folded_;
     }
-    uint32_t intern(std::string_view word) {
-        if (auto it = word_ids_.find(word); it != word_ids_.end()) return it->second;
-        return word_ids_.emplace(std::string(word), static_cast<uint32_t>(word_ids_.size())).first->second;
-    }
 
-    // Looked up by view: a word already known costs no copy.
-    struct WordHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
     std::unordered_map<std::string_view, const Form*> by_text_;  // views the instruments' texts
     std::deque<Form> forms_;                                     // which keeps its elements in place
-    std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> word_ids_;
     std::string folded_;
 };
 
@@ -117,11 +113,11 @@ struct Draft {
         if (!f) f = &forms.of(in.provisions[provision].body.text);
         return *f;
     }
-    const std::vector<uint32_t>& words(uint32_t provision) { return form(provision).words; }
+    const std::vector<WordId>& words(uint32_t provision) { return form(provision).words; }
     std::string_view text(uint32_t provision) const { return in.provisions[provision].body.text; }
 };
 
-size_t common_words(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+size_t common_words(const std::vector<WordId>& a, const std::vector<WordId>& b) {
     size_t common = 0;
     for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
         if (*x < *y) ++x;
@@ -131,14 +127,14 @@ size_t common_words(const std::vector<uint32_t>& a, const std::vector<uint32_t>&
     return common;
 }
 
-double similarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+double similarity(const std::vector<WordId>& a, const std::vector<WordId>& b) {
     if (a.empty() && b.empty()) return 1;
     size_t common = common_words(a, b);
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
 // Share of `part`'s words that occur in `whole`.
-double containment(const std::vector<uint32_t>& part, const std::vector<uint32_t>& whole) {
+double containment(const std::vector<WordId>& part, const std::vector<WordId>& whole) {
     if (part.empty()) return 0;
     return static_cast<double>(common_words(part, whole)) / static_cast<double>(part.size());
 }
@@ -207,19 +203,19 @@ private:
     void match_rare_words() {
         std::vector<uint32_t> unmatched;
         for (uint32_t o : old_.clauses)
-            if (new_of_[o] < 0) unmatched.push_back(o), old_.form(o);  // every form made before the vocabulary is sized
-        std::vector<uint32_t> df(forms_.vocabulary(), 0);
+            if (new_of_[o] < 0) unmatched.push_back(o);
+        std::unordered_map<WordId, uint32_t> df;
         for (uint32_t o : unmatched)
-            for (uint32_t w : old_.words(o)) ++df[w];
-        std::unordered_map<uint32_t, std::vector<uint32_t>> index;  // rare word -> unmatched old clauses
+            for (WordId w : old_.words(o)) ++df[w];
+        std::unordered_map<WordId, std::vector<uint32_t>> index;  // rare word -> unmatched old clauses
         for (uint32_t o : unmatched)
-            for (uint32_t w : old_.words(o))
+            for (WordId w : old_.words(o))
                 if (df[w] <= kRareWord) index[w].push_back(o);
         if (index.empty()) return;
         for (uint32_t n : new_.clauses) {
             if (old_of_[n] >= 0) continue;
             std::unordered_map<uint32_t, int> votes;
-            for (uint32_t w : new_.words(n))
+            for (WordId w : new_.words(n))
                 if (auto it = index.find(w); it != index.end())
                     for (uint32_t o : it->second) ++votes[o];
             std::vector<std::pair<int, uint32_t>> ranked;
