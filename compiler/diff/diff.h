@@ -98,8 +98,8 @@ std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft
 
 // Which provisions of each draft a comparison must analyse, by provision
 // index. A pair of identical clauses whose analysis could differ in nothing
-// (same text and kind, no red line on either side, parents that are such a
-// pair or hold no clause on both sides) is left out, as git word-diffs only
+// (same text and kind, no red line on either side, parents alike in text and
+// kind up to one without text on both sides) is left out, as git word-diffs only
 // the lines that changed: compare() gives it an empty delta, its strengths
 // not known. A report that shows every strength analyses every provision.
 struct AnalysisNeeds {
