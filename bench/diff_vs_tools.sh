@@ -5,10 +5,13 @@
 # ratios; pacta's CPU seconds too, since it aligns and analyses on two
 # threads (git and wdiff: one process each, wdiff plus its diff).
 #
-# Plain repetition lets pacta analyse each repeated clause once (it keeps
-# one analysis per distinct clause text), so with DISTINCT=1 every non-blank
-# line of copy i gets " [copy i]" appended, in both drafts alike: the same
-# changes, no clause repeated, and the same inputs for every tool.
+# The scaled drafts are the real ones repeated: one text whose numbering
+# restarts at every copy, so pacta sees ten or a hundred clauses with each
+# text and id (disambiguated, then aligned by content), a harder alignment
+# than one long draft. With DISTINCT=1 every non-blank line of copy i other
+# than a TITLE, CHAPTER, SECTION, ANNEX, PART or Article heading gets
+# " [copy i]" appended, in both drafts alike: the same changes, no clause
+# text repeated, and the same inputs for every tool.
 # usage: [DISTINCT=1] bench/diff_vs_tools.sh [build-dir] [scales...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,7 +43,9 @@ mean_ms() {  # mean_ms RUNS COMMAND...: mean wall milliseconds over RUNS runs (f
 
 copies() {  # copies SOURCE N: the source N times, each copy tagged if DISTINCT=1
   for i in $(seq "$2"); do
-    if [ "${DISTINCT:-0}" = 1 ]; then sed "/[^[:space:]]/ s/\$/ [copy $i]/" "$1"; else cat "$1"; fi
+    if [ "${DISTINCT:-0}" = 1 ]; then
+      sed -E "/^[[:space:]]*(TITLE|CHAPTER|SECTION|ANNEX|PART|Article)( |\$)/! s/([^[:space:]])[[:space:]]*\$/\1 [copy $i]/" "$1"
+    else cat "$1"; fi
   done
 }
 
