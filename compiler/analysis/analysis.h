@@ -25,7 +25,10 @@ struct Word {
     uint32_t end;
     std::string folded;
     bool after_punctuation;  // a comma, semicolon, colon... stands between it and the word before
+    uint64_t key = 0;        // word_key(folded): a lexicon looks a word up by it, hashed once
 };
+// The hash a lexicon indexes words by (entries are then checked word for word).
+uint64_t word_key(std::string_view folded);
 // ICU word segmentation of a clause; white space and punctuation are not
 // words.
 std::vector<Word> split_words(std::string_view text);
@@ -69,15 +72,11 @@ public:
 
 private:
     // Lets the index be searched with a string_view, without a copy.
-    struct WordHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    using Index = std::unordered_map<std::string, std::vector<uint32_t>, WordHash, std::equal_to<>>;
     std::vector<LexiconEntry> entries_;
-    // First word -> entries starting with it, of every category, longest first:
-    // one lookup serves a match over several categories.
-    Index index_;
+    // First word's key -> entries starting with it, of every category, longest
+    // first: one lookup serves a match over several categories, and a
+    // clause's words are hashed once, not at every lookup.
+    std::unordered_map<uint64_t, std::vector<uint32_t>> index_;
 };
 
 // ------------------------------------------------------------- results

@@ -109,7 +109,7 @@ bool Lexicon::add(const SourceFile& file, DiagnosticEngine& diags) {
             fail(fmt::format("'{}' holds no words", phrase));
             continue;
         }
-        auto& bucket = index_[entry.words.front()];
+        auto& bucket = index_[word_key(entry.words.front())];
         bucket.push_back(static_cast<uint32_t>(entries_.size()));
         entries_.push_back(std::move(entry));
         std::stable_sort(bucket.begin(), bucket.end(),
@@ -119,12 +119,12 @@ bool Lexicon::add(const SourceFile& file, DiagnosticEngine& diags) {
 }
 
 const LexiconEntry* Lexicon::match_any(const std::vector<Word>& words, size_t at, uint32_t mask) const {
-    auto it = index_.find(words[at].folded);
+    auto it = index_.find(words[at].key);
     if (it == index_.end()) return nullptr;
     for (uint32_t e : it->second) {  // longest first
         const LexiconEntry& entry = entries_[e];
         if (!(mask & bit(entry.category)) || at + entry.words.size() > words.size()) continue;
-        bool same = true;
+        bool same = words[at].folded == entry.words[0];
         for (size_t k = 1; k < entry.words.size() && same; ++k)
             same = words[at + k].folded == entry.words[k] && words[at + k].after_punctuation == entry.gaps[k];
         if (same) return &entry;
@@ -137,10 +137,10 @@ const LexiconEntry* Lexicon::match(const std::vector<Word>& words, size_t at, Ca
 }
 
 bool Lexicon::contains(Category category, std::string_view folded_word) const {
-    auto it = index_.find(folded_word);
+    auto it = index_.find(word_key(folded_word));
     if (it == index_.end()) return false;
     return std::any_of(it->second.begin(), it->second.end(), [&](uint32_t e) {
-        return entries_[e].category == category && entries_[e].words.size() == 1;
+        return entries_[e].category == category && entries_[e].words.size() == 1 && entries_[e].words[0] == folded_word;
     });
 }
 

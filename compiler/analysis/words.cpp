@@ -70,6 +70,8 @@ std::string plain_typography(std::string_view text) {
     return out;
 }
 
+uint64_t word_key(std::string_view folded) { return std::hash<std::string_view>{}(folded); }
+
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> words;
     words.reserve(text.size() / 6 + 1);  // about one word per six bytes of prose: no regrowth for most clauses
@@ -84,7 +86,9 @@ std::vector<Word> split_words(std::string_view text) {
             }
             continue;
         }
-        words.push_back({segment.start, segment.end, fold_word(piece), punctuation});
+        std::string folded = fold_word(piece);
+        uint64_t key = word_key(folded);
+        words.push_back({segment.start, segment.end, std::move(folded), punctuation, key});
         punctuation = false;
     }
     return words;
