@@ -42,13 +42,18 @@ bool Lexicon::has_builtin(std::string_view language) {
     return base == "en" || base == "eng" || base == "fr" || base == "fra" || base == "es" || base == "spa";
 }
 
+// Each built the first time its language is asked for, not all three at once.
 const Lexicon& Lexicon::builtin(std::string_view language) {
-    static const Lexicon en = load_builtin("en", kBuiltinLexiconEn);
-    static const Lexicon fr = load_builtin("fr", kBuiltinLexiconFr);
-    static const Lexicon es = load_builtin("es", kBuiltinLexiconEs);
     std::string_view base = language.substr(0, language.find('-'));
-    if (base == "fr" || base == "fra") return fr;
-    if (base == "es" || base == "spa") return es;
+    if (base == "fr" || base == "fra") {
+        static const Lexicon fr = load_builtin("fr", kBuiltinLexiconFr);
+        return fr;
+    }
+    if (base == "es" || base == "spa") {
+        static const Lexicon es = load_builtin("es", kBuiltinLexiconEs);
+        return es;
+    }
+    static const Lexicon en = load_builtin("en", kBuiltinLexiconEn);
     return en;
 }
 
