@@ -21,14 +21,16 @@ constexpr size_t kMaxCandidates = 8;
 
 bool is_clause(const Provision& p) { return !p.body.text.empty(); }
 
-// A provision's numbers from the top down ("art 5 / para 2 / point a"). An
-// unnumbered provision's id counts its position ("para_nn_3"), which moves
-// whenever one is added before it: that is not a renumbering.
-std::string numbering(const Instrument& in, const Provision& p) {
-    std::string path;
-    for (const Provision* at = &p; at; at = at->parent >= 0 ? &in.provisions[at->parent] : nullptr)
-        path = std::string(id_alias(at->kind)) + " " + at->number + "/" + path;
-    return path;
+// Whether two provisions have the same numbers from the top down ("art 5 /
+// para 2 / point a"), compared level by level. An unnumbered provision's id
+// counts its position ("para_nn_3"), which moves whenever one is added
+// before it: that is not a renumbering.
+bool same_numbering(const Instrument& x, const Provision& a, const Instrument& y, const Provision& b) {
+    const Provision* p = &a;
+    const Provision* q = &b;
+    for (; p && q; p = p->parent >= 0 ? &x.provisions[p->parent] : nullptr, q = q->parent >= 0 ? &y.provisions[q->parent] : nullptr)
+        if (id_alias(p->kind) != id_alias(q->kind) || p->number != q->number) return false;
+    return !p && !q;
 }
 
 // A word as alignment sees it: the 64-bit hash of its folded form. Two
@@ -52,15 +54,30 @@ struct SequenceEqual {
     bool operator()(const Form* a, const Form* b) const { return a->sequence_hash == b->sequence_hash && a->length == b->length; }
 };
 
+// A clause text with its hash, computed once per clause: the texts are
+// looked up in several tables, and a large draft holds megabytes of them.
+struct TextKey {
+    std::string_view text;
+    size_t hash;
+};
+struct TextKeyHash {
+    size_t operator()(const TextKey& k) const { return k.hash; }
+};
+struct TextKeyEqual {
+    bool operator()(const TextKey& a, const TextKey& b) const { return a.hash == b.hash && a.text == b.text; }
+};
+template <class Value>
+using ByText = std::unordered_map<TextKey, Value, TextKeyHash, TextKeyEqual>;
+
 // The forms of both drafts' clauses, made when the alignment first asks
 // for one: a clause whose exact text is in the other draft is matched
 // without being split into words at all, as git word-diffs only the lines
 // that changed.
 class Forms {
 public:
-    const Form& of(std::string_view text) {
+    const Form& of(TextKey text) {
         auto [slot, fresh] = by_text_.try_emplace(text, nullptr);
-        if (fresh) slot->second = &make(text);
+        if (fresh) slot->second = &make(text.text);
         return *slot->second;
     }
 
@@ -92,7 +109,7 @@ private:
         return folded_;
     }
 
-    std::unordered_map<std::string_view, const Form*> by_text_;  // views the instruments' texts
+    ByText<const Form*> by_text_;                                // views the instruments' texts
     std::deque<Form> forms_;                                     // which keeps its elements in place
     std::string folded_;
 };
@@ -102,19 +119,21 @@ struct Draft {
     Forms& forms;
     std::vector<uint32_t> clauses;           // provision indices with text, in order
     std::vector<const Form*> form_of;        // by provision index, once asked for
+    std::vector<size_t> text_hash;           // by provision index (clauses only)
 
-    Draft(const Instrument& instrument, Forms& shared) : in(instrument), forms(shared), form_of(in.provisions.size(), nullptr) {
+    Draft(const Instrument& instrument, Forms& shared)
+        : in(instrument), forms(shared), form_of(in.provisions.size(), nullptr), text_hash(in.provisions.size(), 0) {
         for (uint32_t i = 0; i < in.provisions.size(); ++i)
-            if (is_clause(in.provisions[i])) clauses.push_back(i);
+            if (is_clause(in.provisions[i])) clauses.push_back(i), text_hash[i] = std::hash<std::string_view>{}(in.provisions[i].body.text);
     }
 
     const Form& form(uint32_t provision) {
         const Form*& f = form_of[provision];
-        if (!f) f = &forms.of(in.provisions[provision].body.text);
+        if (!f) f = &forms.of(text(provision));
         return *f;
     }
     const std::vector<WordId>& words(uint32_t provision) { return form(provision).words; }
-    std::string_view text(uint32_t provision) const { return in.provisions[provision].body.text; }
+    TextKey text(uint32_t provision) const { return {in.provisions[provision].body.text, text_hash[provision]}; }
 };
 
 size_t common_words(const std::vector<WordId>& a, const std::vector<WordId>& b) {
@@ -156,45 +175,55 @@ public:
 private:
     void link(uint32_t o, uint32_t n) { new_of_[o] = static_cast<int32_t>(n), old_of_[n] = static_cast<int32_t>(o); }
 
-    // Among identical old texts, the one with the new clause's id; else the first.
-    template <class Candidates>
-    void link_preferring_same_id(Candidates& list, uint32_t n) {
-        auto same = std::find_if(list.begin(), list.end(),
-                                 [&](uint32_t o) { return old_.in.provisions[o].id == new_.in.provisions[n].id; });
-        auto pick = same != list.end() ? same : list.begin();
-        link(*pick, n);
-        list.erase(pick);
+    // Old clauses alike (in text, or in words), in document order; those
+    // before `next` are linked already.
+    struct Twins {
+        std::vector<uint32_t> old;
+        size_t next = 0;
+    };
+
+    // Among the twins, the old clause with the new one's id if it is one of
+    // them; else the first not yet linked. The same id is looked up, not
+    // searched for: a text repeated a hundred times costs no more per clause.
+    template <class IsTwin>
+    void link_twin(Twins& twins, uint32_t n, IsTwin is_twin) {
+        if (auto it = old_by_id_.find(new_.in.provisions[n].id); it != old_by_id_.end() && new_of_[it->second] < 0 && is_twin(it->second))
+            return link(it->second, n);
+        while (twins.next < twins.old.size() && new_of_[twins.old[twins.next]] >= 0) ++twins.next;
+        if (twins.next < twins.old.size()) link(twins.old[twins.next++], n);
     }
 
     // Byte for byte: most clauses of consecutive drafts, matched by their
     // text alone, never split into words.
     void match_same_text() {
-        std::unordered_map<std::string_view, std::vector<uint32_t>> by_text;
-        for (uint32_t o : old_.clauses) by_text[old_.text(o)].push_back(o);
+        old_by_id_.reserve(old_.clauses.size());
+        for (uint32_t o : old_.clauses) old_by_id_.emplace(old_.in.provisions[o].id, o);
+        ByText<Twins> by_text;
+        by_text.reserve(old_.clauses.size());
+        for (uint32_t o : old_.clauses) by_text[old_.text(o)].old.push_back(o);
         for (uint32_t n : new_.clauses)
-            if (auto it = by_text.find(new_.text(n)); it != by_text.end() && !it->second.empty()) link_preferring_same_id(it->second, n);
+            if (auto it = by_text.find(new_.text(n)); it != by_text.end())
+                link_twin(it->second, n, [&](uint32_t o) { return TextKeyEqual{}(old_.text(o), new_.text(n)); });
     }
 
     // The same words up to case and layout.
     void match_same_words() {
-        std::unordered_map<const Form*, std::vector<uint32_t>, SequenceHash, SequenceEqual> by_words;
+        std::unordered_map<const Form*, Twins, SequenceHash, SequenceEqual> by_words;
         for (uint32_t o : old_.clauses)
-            if (new_of_[o] < 0) by_words[&old_.form(o)].push_back(o);
+            if (new_of_[o] < 0) by_words[&old_.form(o)].old.push_back(o);
         if (by_words.empty()) return;
         for (uint32_t n : new_.clauses) {
             if (old_of_[n] >= 0) continue;
-            if (auto it = by_words.find(&new_.form(n)); it != by_words.end() && !it->second.empty()) link_preferring_same_id(it->second, n);
+            if (auto it = by_words.find(&new_.form(n)); it != by_words.end())
+                link_twin(it->second, n, [&](uint32_t o) { return SequenceEqual{}(&old_.form(o), &new_.form(n)); });
         }
     }
 
     void match_same_id() {
-        std::unordered_map<std::string_view, uint32_t> old_ids;
-        for (uint32_t o : old_.clauses)
-            if (new_of_[o] < 0) old_ids.emplace(old_.in.provisions[o].id, o);
         for (uint32_t n : new_.clauses) {
             if (old_of_[n] >= 0) continue;
-            auto it = old_ids.find(new_.in.provisions[n].id);
-            if (it == old_ids.end() || new_of_[it->second] >= 0) continue;
+            auto it = old_by_id_.find(new_.in.provisions[n].id);
+            if (it == old_by_id_.end() || new_of_[it->second] >= 0) continue;
             if (similarity(old_.words(it->second), new_.words(n)) >= kSameProvision * 0.6) link(it->second, n);
         }
     }
@@ -306,7 +335,7 @@ private:
                 const Provision& b = new_.in.provisions[n];
                 bool same_text = a.body.text == b.body.text;
                 bool moved = !in_place.count(static_cast<uint32_t>(o));
-                bool renumbered = a.id != b.id && numbering(old_.in, a) != numbering(new_.in, b);
+                bool renumbered = a.id != b.id && !same_numbering(old_.in, a, new_.in, b);
                 p.change = moved ? Change::Moved : renumbered ? Change::Renumbered : same_text ? Change::Unchanged : Change::Changed;
                 if (auto parts = parts_of.find(o); parts != parts_of.end()) p.change = Change::Split, p.also = parts->second;
             } else if (auto s = split_.find(n); s != split_.end()) {
@@ -337,6 +366,7 @@ private:
 
     Forms forms_;
     Draft old_, new_;
+    std::unordered_map<std::string_view, uint32_t> old_by_id_;  // old clauses by id
     std::vector<int32_t> old_of_, new_of_;
     std::map<uint32_t, int32_t> split_;   // new clause -> the old clause it was split from
     std::map<uint32_t, int32_t> merged_;  // old clause -> the new clause it was merged into
