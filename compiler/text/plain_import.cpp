@@ -4,7 +4,6 @@
 #include <cctype>
 #include <map>
 #include <optional>
-#include <regex>
 #include <set>
 #include <unordered_map>
 
@@ -60,22 +59,21 @@ public:
         std::string_view s = trim_blanks(raw);
         if (s.empty()) return;
         line_ = number;
-        std::smatch m;
         std::string text(s);
         line_text_ = text;
         // Document converters (pandoc) leave empty raw-HTML blocks in front
         // of list items; they hide the item's number. Kept as a comment, and
         // reported, so that nothing of the file is lost.
-        if (text.starts_with("```") && match(text, R"(^(```\{=html\}\s*<!--.*?-->\s*```)\s*(.*)$)", m)) {
-            std::string artefact = m[1], rest = m[2];
+        if (auto found = converter_artefact(text)) {
+            std::string artefact(found->first), rest(found->second);
             emit_line("# converter artefact: " + artefact);
             note(fmt::format("'{}' is a document converter's artefact; kept as a comment", artefact));
             if (rest.empty()) return;
             text = rest;
         }
         if (!may_be_structure(text)) return body_line(text);
-        if (match(text, R"(^(PREAMBLE|Preamble)$)", m)) return open_preamble();
-        if (match(text, R"(^(Have agreed as follows|HAVE AGREED AS FOLLOWS|HAVE ADOPTED THIS [A-Z ]+|Have adopted this .*)\s*:?\s*$)", m)) {
+        if (text == "PREAMBLE" || text == "Preamble") return open_preamble();
+        if (is_enacting_formula(text)) {
             if (!in_preamble_) open_preamble();
             emit_line("FORMULA " + prose(text, true));
             in_preamble_ = false;
@@ -83,12 +81,12 @@ public:
             return;
         }
         // EU acts open with citations ("Having regard to …"): formulas, not recitals.
-        if (!after_preamble_ && !recitals_seen_ && match(text, R"(^(Having regard to|HAVING REGARD TO)\b.*$)", m)) {
+        if (!after_preamble_ && !recitals_seen_ && starts_with_words(text, {"Having regard to", "HAVING REGARD TO"})) {
             if (!in_preamble_) open_preamble();
             emit_line("FORMULA " + prose(text, true));
             return;
         }
-        if (match(text, R"(^(Whereas|WHEREAS)\s*:?\s*$)", m)) {
+        if (is_whereas(text)) {
             if (!in_preamble_) open_preamble();
             emit_line("FORMULA " + prose(text, true));
             return;
@@ -96,13 +94,14 @@ public:
         // "TITLE III", "Chapter 2 Scope", "ANNEX VIIIa"; a capitalised word
         // followed by a sentence ("Annex V in order to …") is prose.
         // The number is roman or arabic, with a letter for one inserted between drafts.
-        if (match(text, R"(^(PART|Part|TITLE|Title|ANNEX|Annex|CHAPTER|Chapter|SECTION|Section)\s+([IVXLC]+[a-z]*|[0-9]+[a-z]*)\b\s*(.*)$)", m)) {
-            std::string written = m[1], keyword = written;
+        if (auto h = structure_heading(text)) {
+            std::string keyword(h->keyword);
             for (char& c : keyword) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            if (written == keyword || m[3].length() == 0 || looks_like_heading(m[3])) return container(keyword, m[2], m[3]);
+            if (h->keyword == keyword || h->rest.empty() || looks_like_heading(std::string(h->rest)))
+                return container(keyword, std::string(h->number), std::string(h->rest));
         }
-        if (match(text, R"(^Article\s+([0-9]+[a-z]*)\b\s*[-–—:.]?\s*(.*)$)", m)) return container("ARTICLE", m[1], m[2]);
-        if (match(text, R"(^(Done at|DONE at|Done in|IN WITNESS WHEREOF|In witness whereof)\b.*$)", m)) {
+        if (auto h = article_heading(text)) return container("ARTICLE", std::string(h->number), std::string(h->rest));
+        if (starts_with_words(text, {"Done at", "DONE at", "Done in", "IN WITNESS WHEREOF", "In witness whereof"})) {
             if (!in_final_) emit_blank(), emit_line("FINAL"), in_final_ = true;
             in_preamble_ = false;
             emit_line("FORMULA " + prose(text, true));
@@ -178,19 +177,6 @@ private:
         plain(text);
     }
 
-    // Patterns are compiled once: std::regex construction dominates otherwise.
-    // One cache per thread, since `pacta diff` imports both drafts at once.
-    static const std::regex& compiled(const char* pattern) {
-        thread_local std::unordered_map<const char*, std::regex> cache;
-        auto it = cache.find(pattern);
-        if (it == cache.end()) it = cache.emplace(pattern, std::regex(pattern)).first;
-        return it->second;
-    }
-
-    static bool match(const std::string& text, const char* pattern, std::smatch& m) {
-        return std::regex_match(text, m, compiled(pattern));
-    }
-
     static bool looks_like_heading(const std::string& text) {
         if (text.size() > 100) return false;
         char last = text.back();
@@ -202,6 +188,116 @@ private:
         for (std::string_view word : {"Article", "CHAPTER", "Chapter", "Section", "SECTION"})
             if (text.starts_with(word) && space_then_line(text, word.size())) return false;
         return true;
+    }
+
+    // The fixed phrases of an instrument's frame, matched by hand like the
+    // headings below (these were std::regex patterns; the meaning is kept:
+    // \s is C isspace, '.' matches neither CR nor LF).
+    // \s*:?\s*$ from `at`.
+    static bool only_colon_left(std::string_view text, size_t at) {
+        at = skip_spaces(text, at);
+        if (at < text.size() && text[at] == ':') at = skip_spaces(text, at + 1);
+        return at == text.size();
+    }
+    // One of the phrases, ending at a word boundary, on a line of its own.
+    static bool starts_with_words(std::string_view text, std::initializer_list<std::string_view> phrases) {
+        if (!no_line_break(text)) return false;
+        return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view phrase) {
+            return text.starts_with(phrase) && (text.size() == phrase.size() || !is_word_char(text[phrase.size()]));
+        });
+    }
+    // "Have agreed as follows:", "HAVE ADOPTED THIS REGULATION:".
+    static bool is_enacting_formula(std::string_view text) {
+        if (!no_line_break(text)) return false;
+        for (std::string_view phrase : {"Have agreed as follows", "HAVE AGREED AS FOLLOWS"})
+            if (text.starts_with(phrase) && only_colon_left(text, phrase.size())) return true;
+        if (text.starts_with("Have adopted this ")) return true;
+        constexpr std::string_view adopted = "HAVE ADOPTED THIS ";
+        if (!text.starts_with(adopted)) return false;
+        size_t at = adopted.size();
+        while (at < text.size() && ((text[at] >= 'A' && text[at] <= 'Z') || text[at] == ' ')) ++at;
+        return at > adopted.size() && only_colon_left(text, at);
+    }
+    static bool is_whereas(std::string_view text) {
+        if (!no_line_break(text)) return false;
+        for (std::string_view word : {"Whereas", "WHEREAS"})
+            if (text.starts_with(word) && only_colon_left(text, word.size())) return true;
+        return false;
+    }
+    // Pandoc's empty raw-HTML block, "```{=html} <!-- … --> ```", in front
+    // of a line: the artefact and what follows it.
+    static std::optional<std::pair<std::string_view, std::string_view>> converter_artefact(std::string_view text) {
+        constexpr std::string_view open = "```{=html}";
+        if (!text.starts_with(open) || !no_line_break(text)) return std::nullopt;
+        size_t at = skip_spaces(text, open.size());
+        if (!text.substr(at).starts_with("<!--")) return std::nullopt;
+        // The comment ends at the first "-->" that a closing fence follows.
+        for (size_t close = text.find("-->", at + 4); close != std::string_view::npos; close = text.find("-->", close + 1)) {
+            size_t fence = skip_spaces(text, close + 3);
+            if (!text.substr(fence).starts_with("```")) continue;
+            size_t end = fence + 3;
+            return std::pair{text.substr(0, end), text.substr(skip_spaces(text, end))};
+        }
+        return std::nullopt;
+    }
+
+    // "TITLE III Scope", "Chapter 2", "ANNEX VIIIa", "Article 5a – Title":
+    // the keyword, its number (roman or arabic, with lower-case letters for
+    // one inserted between drafts, ending at a non-word character) and what
+    // follows. Matched by hand, not by std::regex, whose patterns took a
+    // tenth of a plain-text diff to compile, on each thread.
+    struct Heading {
+        std::string_view keyword, number, rest;
+    };
+    static bool is_word_char(char c) { return is_lower(c) || is_digit(c) || (c >= 'A' && c <= 'Z') || c == '_'; }
+    static bool is_roman_numeral(char c) { return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C'; }
+    // [IVXLC]+[a-z]* or (if `roman_too` is false, only) [0-9]+[a-z]*, ending
+    // at a word boundary; `at` moves past it.
+    static std::optional<std::string_view> heading_number(std::string_view text, size_t& at, bool roman_too) {
+        size_t start = at, i = at;
+        if (roman_too && i < text.size() && is_roman_numeral(text[i]))
+            while (i < text.size() && is_roman_numeral(text[i])) ++i;
+        else
+            while (i < text.size() && is_digit(text[i])) ++i;
+        if (i == start) return std::nullopt;
+        while (i < text.size() && is_lower(text[i])) ++i;
+        if (i < text.size() && is_word_char(text[i])) return std::nullopt;
+        at = i;
+        return text.substr(start, i - start);
+    }
+    static size_t skip_spaces(std::string_view text, size_t at) {
+        while (at < text.size() && is_regex_space(text[at])) ++at;
+        return at;
+    }
+    // keyword \s+ number \s* rest, the keyword one of `keywords`.
+    static std::optional<Heading> heading_after(std::string_view text, std::initializer_list<std::string_view> keywords, bool roman_too) {
+        if (!no_line_break(text)) return std::nullopt;
+        for (std::string_view keyword : keywords) {
+            if (!text.starts_with(keyword)) continue;
+            size_t at = keyword.size();
+            if (at >= text.size() || !is_regex_space(text[at])) return std::nullopt;
+            at = skip_spaces(text, at);
+            auto number = heading_number(text, at, roman_too);
+            if (!number) return std::nullopt;
+            return Heading{keyword, *number, text.substr(skip_spaces(text, at))};
+        }
+        return std::nullopt;
+    }
+    static std::optional<Heading> structure_heading(std::string_view text) {
+        return heading_after(text, {"PART", "Part", "TITLE", "Title", "ANNEX", "Annex", "CHAPTER", "Chapter", "SECTION", "Section"}, true);
+    }
+    // After an article's number, one separator may stand before its title:
+    // a hyphen, colon or full stop, or an en or em dash (whole characters).
+    static std::optional<Heading> article_heading(std::string_view text) {
+        auto h = heading_after(text, {"Article"}, false);
+        if (!h) return std::nullopt;
+        for (std::string_view separator : {"-", ":", ".", "\u2013", "\u2014"})
+            if (h->rest.starts_with(separator)) {
+                std::string_view after = h->rest.substr(separator.size());
+                h->rest = after.substr(skip_spaces(after, 0));
+                break;
+            }
+        return h;
     }
 
     // body_line's item patterns, once std::regex (which walked every line to

@@ -13,6 +13,7 @@
 #include "support.h"
 #include "syntax/syntax.h"
 #include "text/import.h"
+#include "text/text.h"
 
 using namespace pacta;
 
@@ -127,6 +128,37 @@ TEST_CASE("a number given twice is kept as prose and reported with its line") {
     CHECK(r.notes[0].line == 7);
     CHECK(r.notes[0].message == "1. appears a second time here; kept as prose");
     CHECK(r.pacta.find("\\1. Again.") != std::string::npos);
+}
+
+TEST_CASE("headings: keyword, number and title, with a dash or colon between taken whole") {
+    auto r = text::import_plain_text("A Treaty\n\nTITLE IVa General\n\nArticle 1 \u2013 Scope\n\n1. It applies.\n\n"
+                                     "Article 2a: Terms\n\n1. They mean.\n\nArticle 3\u2014Final\n\n1. Done.\n\n"
+                                     "Article 12B is cited here.\n\nChapter 2 of the report is prose.\n",
+                                     "t.txt");
+    CHECK(r.pacta.find("TITLE IVa General\n") != std::string::npos);
+    CHECK(r.pacta.find("ARTICLE 1 Scope\n") != std::string::npos);
+    CHECK(r.pacta.find("ARTICLE 2a Terms\n") != std::string::npos);
+    CHECK(r.pacta.find("ARTICLE 3 Final\n") != std::string::npos);
+    // A number running into a capital, or a capitalised keyword before a sentence: prose.
+    CHECK(r.pacta.find("ARTICLE 12") == std::string::npos);
+    CHECK(r.pacta.find("CHAPTER 2") == std::string::npos);
+    CHECK_FALSE(text::find_encoding_problem(r.pacta));
+}
+
+TEST_CASE("the frame of an act: citations, recitals' opening, enacting formula, final clauses and converter artefacts") {
+    auto r = text::import_plain_text("A Regulation\n\nHaving regard to the Treaty,\n\nWhereas:\n\n(1) A reason.\n\n"
+                                     "HAVE ADOPTED THIS REGULATION:\n\n```{=html} <!-- --> ``` Article 1 Scope\n\n"
+                                     "1. It applies.\n\nDone atop the hill, the Parties met.\n\nDone at Brussels.\n",
+                                     "r.txt");
+    CHECK(r.pacta.find("FORMULA Having regard to the Treaty,\n") != std::string::npos);
+    CHECK(r.pacta.find("FORMULA Whereas:\n") != std::string::npos);
+    CHECK(r.pacta.find("FORMULA HAVE ADOPTED THIS REGULATION:\n") != std::string::npos);
+    CHECK(r.pacta.find("# converter artefact: ```{=html} <!-- --> ```\n\nARTICLE 1 Scope\n") != std::string::npos);
+    // "Done atop" is no final clause; "Done at Brussels" is.
+    auto final_at = r.pacta.find("FINAL\n");
+    REQUIRE(final_at != std::string::npos);
+    CHECK(r.pacta.find("Done atop") < final_at);
+    CHECK(r.pacta.find("FORMULA Done at Brussels.\n") > final_at);
 }
 
 TEST_CASE("a list survives a sentence broken over two lines, and letters stay letters") {
