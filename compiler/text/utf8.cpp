@@ -1,5 +1,7 @@
 #include "text/text.h"
 
+#include <cstring>
+
 #include <fmt/format.h>
 #include <unicode/utf8.h>
 
@@ -14,6 +16,19 @@ std::string describe_control(UChar32 c) {
     if (c == 0) return "a NUL byte";
     return fmt::format("the control character U+{:04X}", static_cast<uint32_t>(c));
 }
+
+// Whether eight bytes are all printable ASCII (0x20-0x7E), tested at once:
+// a byte under 0x20 borrows into its high bit, one of 0x7F or more sets it
+// (a carry may flag a good byte too; that only sends it the slow way).
+bool printable_ascii8(const uint8_t* p) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    bool control = ((w - kOnes * 0x20) & ~w & kHighs) != 0;
+    bool high = (((w + kOnes) | w) & kHighs) != 0;
+    return !control && !high;
+}
+
 } // namespace
 
 std::optional<EncodingProblem> find_encoding_problem(std::string_view bytes) {
@@ -21,6 +36,7 @@ std::optional<EncodingProblem> find_encoding_problem(std::string_view bytes) {
     const int32_t length = static_cast<int32_t>(bytes.size());
     int32_t i = 0;
     while (i < length) {
+        if (i + 8 <= length && printable_ascii8(s + i)) { i += 8; continue; }
         // Fast path: printable ASCII and the three allowed controls.
         uint8_t b = s[i];
         if (b >= 0x20 && b < 0x7F) { ++i; continue; }

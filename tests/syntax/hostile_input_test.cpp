@@ -8,6 +8,7 @@
 #include "base/diagnostics.h"
 #include "support.h"
 #include "syntax/syntax.h"
+#include "text/text.h"
 
 using namespace pacta;
 using Strings = std::vector<std::string>;
@@ -40,6 +41,21 @@ TEST_CASE("NUL bytes and control characters are refused") {
     CHECK(only_fatal(c1).message == "the control character U+0085 cannot appear in a .pacta file");
     auto cr = test::parse_body("ARTICLE 1\rText.\n");
     CHECK(only_fatal(cr).message == "a carriage return not followed by a line feed; use LF or CRLF line endings");
+}
+
+TEST_CASE("every byte that is not printable ASCII is looked at, wherever it stands among eight") {
+    // Text is checked eight bytes at a time where it is plain: each byte
+    // value, at each place in a word, must still be found exactly.
+    for (int b = 0; b < 256; ++b)
+        for (size_t at = 0; at < 16; ++at) {
+            std::string text(24, 'a');
+            text[at] = static_cast<char>(b);
+            bool fine = (b >= 0x20 && b < 0x7F) || b == '\t' || b == '\n';
+            auto problem = text::find_encoding_problem(text);
+            INFO("byte " << b << " at " << at);
+            REQUIRE(problem.has_value() == !fine);
+            if (problem) CHECK(problem->offset == at);
+        }
 }
 
 TEST_CASE("a BOM and CRLF line endings read as if absent") {
