@@ -194,6 +194,11 @@ private:
 InstrumentAnalysis analyse_provisions(const Instrument& instrument, ClauseMemo& memo, const Options& options = {},
                                       const std::vector<bool>* only = nullptr);
 
+// Whether an item with no cue of its own takes its parent's strength: a
+// point, or a paragraph within a paragraph or point (items of a list carry
+// the force of the words that introduce them).
+bool can_inherit(const Instrument& instrument, const Provision& provision);
+
 // Whether a clause of the same text reads alike in both instruments (same
 // lexicons, kind and parties): its own analysis is then the same in both.
 bool clauses_read_alike(const Instrument& a, const Instrument& b, const Options& options = {});

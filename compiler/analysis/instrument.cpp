@@ -16,13 +16,16 @@ bool analysable(ProvisionKind k) {
            k != ProvisionKind::Conclusions;
 }
 
-// Items of a list carry the force of the words that introduce them.
+} // namespace
+
 bool can_inherit(const Instrument& in, const Provision& p) {
     if (p.parent < 0) return false;
     ProvisionKind up = in.provisions[p.parent].kind;
     return p.kind == ProvisionKind::Point || (p.kind == ProvisionKind::Paragraph &&
                                               (up == ProvisionKind::Paragraph || up == ProvisionKind::Point));
 }
+
+namespace {
 
 // The alternative wording in the case the drafter used: "The Parties" ->
 // "The Participants", "shall" -> "will".

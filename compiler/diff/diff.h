@@ -98,10 +98,10 @@ std::vector<Pair> align(const Instrument& old_draft, const Instrument& new_draft
 
 // Which provisions of each draft a comparison must analyse, by provision
 // index. A pair of identical clauses whose analysis could differ in nothing
-// (same text and kind, no red line on either side, parents alike in text and
-// kind up to one without text on both sides) is left out, as git word-diffs only
-// the lines that changed: compare() gives it an empty delta, its strengths
-// not known. A report that shows every strength analyses every provision.
+// (same text and kind, no red line on either side, and, for an item that can
+// take its parent's strength, parents alike in the same way) is left out, as
+// git word-diffs only the lines that changed: compare() gives it an empty
+// delta, its strengths not known. A report that shows every strength analyses every provision.
 struct AnalysisNeeds {
     std::vector<bool> old_provisions, new_provisions;
 };
