@@ -3,6 +3,8 @@
 // every other, so large drafts align in near-linear time.
 #include <algorithm>
 #include <deque>
+#include <future>
+#include <thread>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -81,6 +83,13 @@ public:
         return *slot->second;
     }
 
+    // Takes over the forms another made (on another thread): word ids are
+    // hashes of the words, the same whoever computes them.
+    void adopt(Forms&& other) {
+        for (const auto& [text, form] : other.by_text_) by_text_.try_emplace(text, form);
+        adopted_.push_back(std::move(other.forms_));  // a deque moved whole keeps its elements in place
+    }
+
 private:
     const Form& make(std::string_view text) {
         Form& form = forms_.emplace_back();
@@ -111,6 +120,7 @@ private:
 
     ByText<const Form*> by_text_;                                // views the instruments' texts
     std::deque<Form> forms_;                                     // which keeps its elements in place
+    std::vector<std::deque<Form>> adopted_;                      // forms made by others, taken over
     std::string folded_;
 };
 
@@ -165,6 +175,7 @@ public:
 
     std::vector<Pair> run() {
         match_same_text();
+        make_forms_of_unmatched();
         match_same_words();
         match_same_id();
         match_rare_words();
@@ -204,6 +215,26 @@ private:
         for (uint32_t n : new_.clauses)
             if (auto it = by_text.find(new_.text(n)); it != by_text.end())
                 link_twin(it->second, n, [&](uint32_t o) { return TextKeyEqual{}(old_.text(o), new_.text(n)); });
+    }
+
+    // Every clause left unmatched is split into words; when there are
+    // thousands on each side (a rewritten or very large draft), each
+    // draft's on a thread of its own. Fewer are split when first asked for.
+    void make_forms_of_unmatched() {
+        constexpr size_t kWorthAThread = 1024;
+        std::vector<TextKey> old_texts, new_texts;
+        for (uint32_t o : old_.clauses)
+            if (new_of_[o] < 0) old_texts.push_back(old_.text(o));
+        for (uint32_t n : new_.clauses)
+            if (old_of_[n] < 0) new_texts.push_back(new_.text(n));
+        if (std::min(old_texts.size(), new_texts.size()) < kWorthAThread || std::thread::hardware_concurrency() < 2) return;
+        Forms new_forms;
+        auto making_new = std::async(std::launch::async, [&] {
+            for (const TextKey& text : new_texts) new_forms.of(text);
+        });
+        for (const TextKey& text : old_texts) forms_.of(text);
+        making_new.get();
+        forms_.adopt(std::move(new_forms));
     }
 
     // The same words up to case and layout.
