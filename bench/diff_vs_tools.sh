@@ -32,13 +32,16 @@ measure() {  # measure COMMAND...: prints "wall_seconds cpu_seconds peak_MB"
               END { printf "%.2f %.2f %.1f\n", s, c, m }' "$work/time"
 }
 
-mean_ms() {  # mean_ms RUNS COMMAND...: mean wall milliseconds over RUNS runs (finer than /usr/bin/time's 0.01 s)
-  local runs=$1; shift
+run_ms() {  # run_ms COMMAND...: one run's wall milliseconds (finer than /usr/bin/time's 0.01 s)
   local start end
   start=$(date +%s%N)
-  for _ in $(seq "$runs"); do "$@" > /dev/null 2>&1 || true; done
+  "$@" > /dev/null 2>&1 || true
   end=$(date +%s%N)
-  awk -v s="$start" -v e="$end" -v n="$runs" 'BEGIN { printf "%.1f", (e - s) / n / 1e6 }'
+  echo $(( (end - start) / 1000 ))
+}
+
+median_ms() {  # median_ms FILE: the median of the microsecond readings in FILE, in ms
+  sort -n "$1" | awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m / 1000 }'
 }
 
 copies() {  # copies SOURCE N: the source N times, each copy tagged if DISTINCT=1
@@ -63,13 +66,16 @@ for scale in $scales; do
     printf "%6s %10d | %6.2f (%5.0f) %6.2f | %6.2f (%5.0f) | %6.2f (%5.0f) | %9.2f %11.2f\n", "x" sc, b, ps, pm, pc, gs, gm, ws, wm,
            ps / (gs > 0 ? gs : 0.01), ps / (ws > 0 ? ws : 0.01) }'
 done
-# At x1 every tool ends within a few hundredths of a second: the mean of
-# repeated runs says more than one reading of /usr/bin/time.
+# At x1 every tool ends within a few hundredths of a second, and a shared
+# machine drifts from one second to the next: the tools take turns, run
+# after run, and the median of each is given.
 if [ -f "$work/eu-ai-act-v01-x1.txt" ]; then
-  old="$work/eu-ai-act-v01-x1.txt" new="$work/eu-ai-act-v02-x1.txt" runs=${RUNS:-20}
-  p_ms=$(mean_ms "$runs" "$build/compiler/pacta" diff --max-diagnostics 1 "$old" "$new")
-  g_ms=$(mean_ms "$runs" git diff --no-index --word-diff=porcelain "$old" "$new")
-  w_ms=$(mean_ms "$runs" wdiff "$old" "$new")
-  awk -v n="$runs" -v p="$p_ms" -v g="$g_ms" -v w="$w_ms" 'BEGIN {
-    printf "    x1 mean of %d runs: pacta %.1f ms, git %.1f ms, wdiff %.1f ms | pacta/git %.2f pacta/wdiff %.2f\n", n, p, g, w, p / g, p / w }'
+  old="$work/eu-ai-act-v01-x1.txt" new="$work/eu-ai-act-v02-x1.txt" runs=${RUNS:-30}
+  for _ in $(seq "$runs"); do
+    run_ms "$build/compiler/pacta" diff --max-diagnostics 1 "$old" "$new" >> "$work/pacta.ms"
+    run_ms git diff --no-index --word-diff=porcelain "$old" "$new" >> "$work/git.ms"
+    run_ms wdiff "$old" "$new" >> "$work/wdiff.ms"
+  done
+  awk -v n="$runs" -v p="$(median_ms "$work/pacta.ms")" -v g="$(median_ms "$work/git.ms")" -v w="$(median_ms "$work/wdiff.ms")" 'BEGIN {
+    printf "    x1 median of %d interleaved runs: pacta %.1f ms, git %.1f ms, wdiff %.1f ms | pacta/git %.2f pacta/wdiff %.2f\n", n, p, g, w, p / g, p / w }'
 fi
