@@ -29,8 +29,8 @@ struct Word {
 };
 // The hash a lexicon indexes words by (entries are then checked word for word).
 uint64_t word_key(std::string_view folded);
-// ICU word segmentation of a clause; white space and punctuation are not
-// words.
+// The words of a clause, at Unicode word boundaries (text::word_segments);
+// white space and punctuation are not words.
 std::vector<Word> split_words(std::string_view text);
 std::string fold_word(std::string_view word);
 // Typographic quotes, dashes and no-break spaces as their plain forms, case
