@@ -120,7 +120,7 @@ private:
 
     ByText<const Form*> by_text_;                                // views the instruments' texts
     std::deque<Form> forms_;                                     // which keeps its elements in place
-    std::vector<std::deque<Form>> adopted_;                      // forms made by others, taken over
+    std::deque<std::deque<Form>> adopted_;                       // forms made by others, taken over (never moved again)
     std::string folded_;
 };
 

@@ -152,7 +152,6 @@ void redline_pairs(const Instrument& old_draft, const Instrument& new_draft, std
     };
     constexpr size_t kWorthAThread = 256;
     if (pairs.size() < kWorthAThread || std::thread::hardware_concurrency() < 2) return redline_range(0, pairs.size());
-    // Halves of equal text, not of equal count: changed pairs cluster.
     size_t half = pairs.size() / 2;
     auto other = std::async(std::launch::async, redline_range, half, pairs.size());
     redline_range(0, half);

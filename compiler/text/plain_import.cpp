@@ -199,19 +199,22 @@ private:
         if (at < text.size() && text[at] == ':') at = skip_spaces(text, at + 1);
         return at == text.size();
     }
-    // One of the phrases, ending at a word boundary, on a line of its own.
+    // One of the phrases, ending at a word boundary, then anything but a line break.
     static bool starts_with_words(std::string_view text, std::initializer_list<std::string_view> phrases) {
-        if (!no_line_break(text)) return false;
         return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view phrase) {
-            return text.starts_with(phrase) && (text.size() == phrase.size() || !is_word_char(text[phrase.size()]));
+            return text.starts_with(phrase) && (text.size() == phrase.size() || !is_word_char(text[phrase.size()])) &&
+                   no_line_break(text.substr(phrase.size()));
         });
     }
     // "Have agreed as follows:", "HAVE ADOPTED THIS REGULATION:".
     static bool is_enacting_formula(std::string_view text) {
-        if (!no_line_break(text)) return false;
         for (std::string_view phrase : {"Have agreed as follows", "HAVE AGREED AS FOLLOWS"})
             if (text.starts_with(phrase) && only_colon_left(text, phrase.size())) return true;
-        if (text.starts_with("Have adopted this ")) return true;
+        if (constexpr std::string_view adopted = "Have adopted this "; text.starts_with(adopted)) {
+            // .* runs up to a line break, if any; from there only \s*:?\s* may follow.
+            size_t line_break = text.find_first_of("\r\n", adopted.size());
+            return line_break == std::string_view::npos || only_colon_left(text, line_break);
+        }
         constexpr std::string_view adopted = "HAVE ADOPTED THIS ";
         if (!text.starts_with(adopted)) return false;
         size_t at = adopted.size();
@@ -219,7 +222,6 @@ private:
         return at > adopted.size() && only_colon_left(text, at);
     }
     static bool is_whereas(std::string_view text) {
-        if (!no_line_break(text)) return false;
         for (std::string_view word : {"Whereas", "WHEREAS"})
             if (text.starts_with(word) && only_colon_left(text, word.size())) return true;
         return false;
@@ -228,15 +230,18 @@ private:
     // of a line: the artefact and what follows it.
     static std::optional<std::pair<std::string_view, std::string_view>> converter_artefact(std::string_view text) {
         constexpr std::string_view open = "```{=html}";
-        if (!text.starts_with(open) || !no_line_break(text)) return std::nullopt;
+        if (!text.starts_with(open)) return std::nullopt;
         size_t at = skip_spaces(text, open.size());
         if (!text.substr(at).starts_with("<!--")) return std::nullopt;
-        // The comment ends at the first "-->" that a closing fence follows.
+        // The comment ends at the first "-->" that a closing fence and a
+        // rest without line breaks follow; the comment holds no line break.
         for (size_t close = text.find("-->", at + 4); close != std::string_view::npos; close = text.find("-->", close + 1)) {
+            if (!no_line_break(text.substr(at + 4, close - (at + 4)))) break;
             size_t fence = skip_spaces(text, close + 3);
             if (!text.substr(fence).starts_with("```")) continue;
             size_t end = fence + 3;
-            return std::pair{text.substr(0, end), text.substr(skip_spaces(text, end))};
+            std::string_view rest = text.substr(skip_spaces(text, end));
+            if (no_line_break(rest)) return std::pair{text.substr(0, end), rest};
         }
         return std::nullopt;
     }
@@ -271,7 +276,6 @@ private:
     }
     // keyword \s+ number \s* rest, the keyword one of `keywords`.
     static std::optional<Heading> heading_after(std::string_view text, std::initializer_list<std::string_view> keywords, bool roman_too) {
-        if (!no_line_break(text)) return std::nullopt;
         for (std::string_view keyword : keywords) {
             if (!text.starts_with(keyword)) continue;
             size_t at = keyword.size();
@@ -284,7 +288,9 @@ private:
         return std::nullopt;
     }
     static std::optional<Heading> structure_heading(std::string_view text) {
-        return heading_after(text, {"PART", "Part", "TITLE", "Title", "ANNEX", "Annex", "CHAPTER", "Chapter", "SECTION", "Section"}, true);
+        auto h = heading_after(text, {"PART", "Part", "TITLE", "Title", "ANNEX", "Annex", "CHAPTER", "Chapter", "SECTION", "Section"}, true);
+        if (!h || !no_line_break(h->rest)) return std::nullopt;  // the rest is (.*)$
+        return h;
     }
     // After an article's number, one separator may stand before its title:
     // a hyphen, colon or full stop, or an en or em dash (whole characters).
@@ -297,6 +303,7 @@ private:
                 h->rest = after.substr(skip_spaces(after, 0));
                 break;
             }
+        if (!no_line_break(h->rest)) return std::nullopt;  // the rest is (.*)$
         return h;
     }
 
