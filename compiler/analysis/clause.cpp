@@ -88,6 +88,24 @@ struct Analyser {
         }
     }
 
+    // "shall also be considered", "shall not be deemed": a deeming phrase
+    // of the lexicon ("shall be considered") with an adverb or "not" after
+    // its modal. It deems, whatever the adverb: it binds no one. Returns the
+    // entry and the length it covers in the clause, or none.
+    std::pair<const LexiconEntry*, size_t> deeming_with_adverb(size_t at) const {
+        static const std::string_view kAdverbs[] = {"also", "equally", "likewise", "similarly", "further", "furthermore", "not",
+                                                    "only", "then", "therefore", "thus", "hence", "nevertheless", "still", "automatically"};
+        auto is_adverb = [](std::string_view w) { return std::find(std::begin(kAdverbs), std::end(kAdverbs), w) != std::end(kAdverbs); };
+        size_t k = at + 1;
+        while (k < words.size() && k - at <= 2 && !words[k].after_punctuation && is_adverb(words[k].folded)) ++k;
+        if (k == at + 1 || k >= words.size()) return {nullptr, 0};
+        std::vector<Word> without_adverbs{words[at]};
+        for (size_t j = k; j < words.size() && j < k + 4; ++j) without_adverbs.push_back(words[j]);
+        const LexiconEntry* e = lex.match(without_adverbs, 0, Category::Constitutive);
+        if (!e || e->words.size() < 2) return {nullptr, 0};
+        return {e, e->words.size() + (k - at - 1)};
+    }
+
     void find_cues(ProvisionAnalysis& out) {
         for (size_t i = 0; i < words.size();) {
             // A hedge ("upon request") hides the cue-like words inside it.
@@ -95,6 +113,8 @@ struct Analyser {
                 words, i, bit(Category::Cue) | bit(Category::Constitutive) | bit(Category::Ignore) | bit(Category::Hedge));
             if (!best) { ++i; continue; }
             size_t length = best->words.size();
+            if (best->category == Category::Cue)
+                if (auto [deeming, covered] = deeming_with_adverb(i); deeming) best = deeming, length = covered;
             // A verb cue right before another cue is a noun in subject
             // position ("Requests may not be refused"): not a cue.
             bool noun_before_cue =

@@ -64,6 +64,17 @@ TEST_CASE("constitutive treaty language binds no one") {
               .strength == Strength::None);
 }
 
+TEST_CASE("a deeming clause stays one with an adverb or a 'not' after its modal") {
+    CHECK(clause("Systems listed in the annex shall also be considered high-risk.").strength == Strength::None);
+    CHECK(clause("Such systems shall not be considered high-risk.").strength == Strength::None);
+    CHECK(clause("Such products shall equally be deemed compliant.").strength == Strength::None);
+    CHECK(clause("This Regulation shall also apply to importers.").strength == Strength::None);
+    CHECK(clause("Such systems shall not be considered high-risk.").cues.at(0).words == "shall not be considered");
+    // An adverb before an ordinary verb changes nothing.
+    CHECK(clause("The Parties shall also cooperate in training.").strength == Strength::Obligation);
+    CHECK(clause("The Parties shall not disclose the information.").strength == Strength::Prohibition);
+}
+
 TEST_CASE("the main clause decides, every cue is listed") {
     auto a = clause("We reaffirm that the same rights that people have offline must also be protected online.",
                     InstrumentKind::Declaration);
