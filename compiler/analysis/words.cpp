@@ -82,7 +82,9 @@ std::vector<Word> split_words(std::string_view text) {
             for (int32_t i = 0; i < static_cast<int32_t>(piece.size());) {
                 UChar32 c;
                 U8_NEXT(piece.data(), i, static_cast<int32_t>(piece.size()), c);
-                if (c >= 0 && !u_isUWhiteSpace(c)) { punctuation = true; break; }
+                // ASCII white space is U+0009-U+000D and U+0020 (ICU's White_Space, asked only beyond ASCII).
+                bool space = c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : u_isUWhiteSpace(c);
+                if (c >= 0 && !space) { punctuation = true; break; }
             }
             continue;
         }
