@@ -33,6 +33,9 @@ uint64_t word_key(std::string_view folded);
 // white space and punctuation are not words.
 std::vector<Word> split_words(std::string_view text);
 std::string fold_word(std::string_view word);
+// The same, into `out` (replaced), which keeps its capacity between calls:
+// a plain ASCII word then costs no allocation.
+void fold_word_into(std::string& out, std::string_view word);
 // Typographic quotes, dashes and no-break spaces as their plain forms, case
 // kept: what layout-insensitive comparison (the redline) needs.
 std::string plain_typography(std::string_view text);
@@ -172,8 +175,7 @@ InstrumentAnalysis analyse(const Instrument& instrument, DiagnosticEngine& diags
 // The texts are viewed, not copied: the instruments analysed must outlive it.
 
 class ClauseMemo {
-private:
-    friend InstrumentAnalysis analyse_provisions(const Instrument&, ClauseMemo&, const Options&, const std::vector<bool>*);
+public:
     // What besides its text a clause's own analysis depends on.
     struct Setting {
         std::vector<const Lexicon*> lexicons;
@@ -181,6 +183,9 @@ private:
         std::vector<std::string> party_words;
         bool operator==(const Setting&) const = default;
     };
+
+private:
+    friend InstrumentAnalysis analyse_provisions(const Instrument&, ClauseMemo&, const Options&, const std::vector<bool>*);
     std::optional<Setting> setting_;
     std::array<std::unordered_map<std::string_view, ProvisionAnalysis>, 2> known_;  // not recital, recital
 };

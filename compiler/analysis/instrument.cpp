@@ -260,6 +260,10 @@ InstrumentAnalysis analyse(const Instrument& in, DiagnosticEngine& diags, const 
 }
 
 namespace {
+ClauseMemo::Setting setting_of(const Instrument& in, const Options& options) {
+    return {lexicons_of(in, options), in.meta.kind, party_words(in)};
+}
+
 // `only`, with the parents of each provision in it: an item may take its
 // strength from them.
 std::vector<bool> with_parents(const Instrument& in, const std::vector<bool>& only) {
@@ -274,7 +278,7 @@ std::vector<bool> with_parents(const Instrument& in, const std::vector<bool>& on
 } // namespace
 
 InstrumentAnalysis analyse_provisions(const Instrument& in, ClauseMemo& memo, const Options& options, const std::vector<bool>* only) {
-    ClauseMemo::Setting setting{lexicons_of(in, options), in.meta.kind, party_words(in)};
+    ClauseMemo::Setting setting = setting_of(in, options);
     if (memo.setting_ != setting) memo.known_[0].clear(), memo.known_[1].clear(), memo.setting_ = setting;
     Lexicons lexicons(setting.lexicons);
     ClauseContext context = context_of(in);
@@ -301,7 +305,7 @@ InstrumentAnalysis analyse_provisions(const Instrument& in, ClauseMemo& memo, co
 }
 
 bool clauses_read_alike(const Instrument& a, const Instrument& b, const Options& options) {
-    return a.meta.kind == b.meta.kind && lexicons_of(a, options) == lexicons_of(b, options) && party_words(a) == party_words(b);
+    return setting_of(a, options) == setting_of(b, options);
 }
 
 } // namespace pacta::analysis
