@@ -2,6 +2,8 @@
 // over the UTF-8 text in place, and a folded form of each word for matching
 // (ICU case folding and NFC). The original text and its offsets are never
 // changed.
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <unicode/normalizer2.h>
@@ -28,14 +30,17 @@ UChar32 plain(UChar32 c) {
 } // namespace
 
 std::string fold_word(std::string_view word) {
-    bool ascii = true;
-    for (char c : word)
-        if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
     std::string out;
-    if (ascii) {
-        out.reserve(word.size());
-        for (char c : word) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        return out;
+    fold_word_into(out, word);
+    return out;
+}
+
+void fold_word_into(std::string& out, std::string_view word) {
+    out.clear();
+    if (text::is_ascii(word)) {
+        out.resize(word.size());
+        std::transform(word.begin(), word.end(), out.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+        return;
     }
     icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
     s.foldCase();
@@ -45,7 +50,6 @@ std::string fold_word(std::string_view word) {
     icu::UnicodeString mapped;
     for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) mapped.append(plain(s.char32At(i)));
     mapped.toUTF8String(out);
-    return out;
 }
 
 std::string plain_typography(std::string_view text) {

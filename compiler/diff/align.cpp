@@ -35,9 +35,9 @@ bool same_numbering(const Instrument& x, const Provision& a, const Instrument& y
     return !p && !q;
 }
 
-// A word as alignment sees it: the 64-bit hash of its folded form. Two
-// different words share one with a chance of one in 2^64 per pair, far
-// below anything a draft holds; no table of the drafts' words is built.
+// A word as alignment sees it: analysis::word_key, the 64-bit hash of its
+// folded form. Two different words share one with a chance of one in 2^64
+// per pair, far below anything a draft holds; no table of words is built.
 using WordId = uint64_t;
 
 // A clause text as alignment sees it: its distinct words (sorted) and, for
@@ -96,7 +96,8 @@ private:
         uint64_t sequence = 0xcbf29ce484222325ull;
         for (const text::WordSegment& segment : text::word_segments(text)) {
             if (!segment.word) continue;
-            WordId w = std::hash<std::string_view>{}(fold(text.substr(segment.start, segment.end - segment.start)));
+            analysis::fold_word_into(folded_, text.substr(segment.start, segment.end - segment.start));
+            WordId w = analysis::word_key(folded_);
             form.words.push_back(w);
             sequence = (sequence ^ w) * 0x100000001b3ull;
             ++form.length;
@@ -108,20 +109,10 @@ private:
         return form;
     }
 
-    // The word as analysis::fold_word folds it, into a buffer kept between
-    // calls: most words are plain ASCII and then cost no allocation.
-    std::string_view fold(std::string_view word) {
-        bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-        if (!ascii) return folded_ = analysis::fold_word(word);
-        folded_.resize(word.size());
-        std::transform(word.begin(), word.end(), folded_.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-        return folded_;
-    }
-
     ByText<const Form*> by_text_;                                // views the instruments' texts
     std::deque<Form> forms_;                                     // which keeps its elements in place
     std::deque<std::deque<Form>> adopted_;                       // forms made by others, taken over (never moved again)
-    std::string folded_;
+    std::string folded_;  // the word being folded, its buffer kept between words
 };
 
 struct Draft {

@@ -30,8 +30,7 @@ class TokenIds {
 public:
     Token token(std::string_view piece) {
         std::string_view key = piece;
-        bool ascii = std::all_of(piece.begin(), piece.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-        if (!ascii) key = plain_forms_.emplace_back(analysis::plain_typography(piece));
+        if (!text::is_ascii(piece)) key = plain_forms_.emplace_back(analysis::plain_typography(piece));
         bool blank = key.find_first_not_of(" \t\n") == std::string_view::npos;
         if (blank) key = " ";
         int id = ids_.try_emplace(key, static_cast<int>(ids_.size())).first->second;

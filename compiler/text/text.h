@@ -46,6 +46,10 @@ std::vector<WordSegment> word_segments(std::string_view text);
 // ICU's segmentation alone (what word_segments must agree with).
 std::vector<WordSegment> icu_word_segments(std::string_view text);
 
+// Whether every byte is below 0x80 (the fast paths of word boundaries and
+// folding apply).
+bool is_ascii(std::string_view text);
+
 // `s` without the spaces, tabs and carriage returns at its ends.
 std::string_view trim_blanks(std::string_view s);
 

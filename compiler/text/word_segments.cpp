@@ -45,12 +45,6 @@ bool alphanumeric(Break b) { return b == Break::Letter || b == Break::Digit; }
 bool inside_word(Break b) { return b == Break::MidNumLet || b == Break::SingleQuote; }                       // WB6, WB7
 bool inside_number(Break b) { return b == Break::MidNum || b == Break::MidNumLet || b == Break::SingleQuote; }  // WB11, WB12
 
-bool is_ascii(std::string_view text) {
-    for (char c : text)
-        if (static_cast<unsigned char>(c) >= 0x80) return false;
-    return true;
-}
-
 // The rules, run by run rather than position by position: a word runs on
 // through letters, digits and "_" (WB5, WB8-WB10, WB13a-b), and through a
 // ".", "'" between two letters (WB6-7) or a ".", "'", ",", ";" between two
@@ -106,6 +100,10 @@ icu::BreakIterator& word_iterator() {
 }
 
 } // namespace
+
+bool is_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
 
 std::vector<WordSegment> icu_word_segments(std::string_view text) {
     std::vector<WordSegment> segments;
