@@ -55,7 +55,7 @@ AnalysisNeeds analysis_needed(const Instrument& old_draft, const Instrument& new
         if (p.old_index < 0 || p.new_index < 0) continue;
         const Provision& a = old_draft.provisions[p.old_index];
         const Provision& b = new_draft.provisions[p.new_index];
-        bool settled = read_alike && p.change != Change::Split && p.change != Change::Merged && !a.expect && !b.expect &&
+        bool settled = read_alike && p.change != Change::Split && !a.expect && !b.expect &&
                        a.kind == b.kind && a.body.text == b.body.text && inheritance.alike(a, b);
         if (settled) continue;
         needs.old_provisions[p.old_index] = true;
