@@ -43,6 +43,9 @@ struct WordSegment {
 // Every segment of the text, in order. Plain ASCII is segmented by the
 // rules directly, anything else by ICU: the same boundaries either way.
 std::vector<WordSegment> word_segments(std::string_view text);
+// The same into `segments` (replaced), which keeps its capacity: what splits
+// clause after clause allocates once.
+void word_segments_into(std::vector<WordSegment>& segments, std::string_view text);
 // ICU's segmentation alone (what word_segments must agree with).
 std::vector<WordSegment> icu_word_segments(std::string_view text);
 

@@ -22,10 +22,14 @@ std::string shown(const std::vector<text::WordSegment>& segments, std::string_vi
 }
 
 // The first string the two segmentations disagree on, or "".
+// The segments by rule go into one buffer, string after string, as a
+// caller splitting clause after clause reuses it.
 template <class Strings>
 std::string first_disagreement(const Strings& strings) {
+    std::vector<text::WordSegment> mine;
     for (const std::string& s : strings) {
-        auto mine = text::word_segments(s), icu = text::icu_word_segments(s);
+        text::word_segments_into(mine, s);
+        auto icu = text::icu_word_segments(s);
         bool same = mine.size() == icu.size();
         for (size_t i = 0; same && i < mine.size(); ++i)
             same = mine[i].start == icu[i].start && mine[i].end == icu[i].end && mine[i].word == icu[i].word;
