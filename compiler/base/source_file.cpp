@@ -22,10 +22,14 @@ std::string_view SourceFile::line_text(uint32_t line) const {
     return s;
 }
 
+uint32_t SourceFile::line_of(uint32_t offset) const {
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    return static_cast<uint32_t>(it - line_starts_.begin());
+}
+
 Position SourceFile::position(uint32_t offset) const {
     offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
-    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    uint32_t line = static_cast<uint32_t>(it - line_starts_.begin());
+    uint32_t line = line_of(offset);
     uint32_t column = 1;
     // Count code points, not bytes: a lawyer counts characters. Continuation
     // bytes (10xxxxxx) do not start a character.

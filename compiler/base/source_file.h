@@ -37,6 +37,8 @@ public:
     // The text of a line without its line ending.
     std::string_view line_text(uint32_t line) const;
     Position position(uint32_t offset) const;
+    // The 1-based line holding byte `offset` (the last line past the end).
+    uint32_t line_of(uint32_t offset) const;
 
 private:
     std::string path_;

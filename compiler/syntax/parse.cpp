@@ -396,8 +396,8 @@ private:
     bool read_text(uint32_t i, uint32_t end, syntax::Line& out) const {
         while (i < end) {
             if (at(i) != '\\') {
-                uint32_t run_end = i;
-                while (run_end < end && at(run_end) != '\\' && !brace(at(run_end))) ++run_end;
+                std::string_view line = std::string_view(file_.text()).substr(0, end);
+                auto run_end = static_cast<uint32_t>(text::find_prose_special(line, i));
                 if (run_end < end && brace(at(run_end))) return false;  // inline markup
                 out.prose.push_back(plain(i, run_end));
                 i = run_end;
@@ -517,8 +517,8 @@ std::optional<Instrument> parse_source(std::shared_ptr<const SourceFile> file, D
             for (const syntax::Line& l : *plain_lines) builder.add(l);
         else
             parse_chunk(*file, begin, static_cast<uint32_t>(cut), line, diags, builder);
-        line += static_cast<uint32_t>(std::count(text.begin() + begin, text.begin() + cut, '\n'));
         begin = static_cast<uint32_t>(cut);
+        line = file->line_of(begin);  // a chunk ends at a line's end
     }
     return builder.finish();
 }

@@ -26,6 +26,9 @@ size_t byte_order_mark_length(std::string_view bytes);
 
 // .pacta prose: '{', '}' and '\\' escaped with a backslash.
 void escape_prose_into(std::string& out, std::string_view text);
+// The offset of the first '{', '}' or '\\' at or after `from` (text.size()
+// if there is none): where a run of plain .pacta prose ends.
+size_t find_prose_special(std::string_view text, size_t from = 0);
 // Would this text, at the start of a line, be read as something other than
 // prose (a comment, directive, keyword or marker)?
 bool reads_as_structure(std::string_view line_start);
