@@ -29,6 +29,9 @@ struct Word {
 };
 // The hash a lexicon indexes words by (entries are then checked word for word).
 uint64_t word_key(std::string_view folded);
+// word_key of a plain ASCII word's folded form, without folding it into a
+// string (the alignment keys every word of a changed clause).
+uint64_t ascii_word_key(std::string_view ascii_word);
 // The words of a clause, at Unicode word boundaries (text::word_segments);
 // white space and punctuation are not words.
 std::vector<Word> split_words(std::string_view text);
@@ -80,6 +83,13 @@ private:
     // first: one lookup serves a match over several categories, and a
     // clause's words are hashed once, not at every lookup.
     std::unordered_map<uint64_t, std::vector<uint32_t>> index_;
+    // A bit per range of keys, set where some entry's first word falls: most
+    // words of a clause start no entry, and are turned away by one bit test
+    // rather than a lookup in the index (a dozen lookups per word).
+    static constexpr unsigned kFirstWordBits = 14;
+    std::vector<uint64_t> first_words_ = std::vector<uint64_t>((1u << kFirstWordBits) / 64);
+    static size_t first_word_bit(uint64_t key) { return static_cast<size_t>(key >> (64 - kFirstWordBits)); }
+    bool may_start_entry(uint64_t key) const { return (first_words_[first_word_bit(key) / 64] >> (first_word_bit(key) % 64)) & 1; }
 };
 
 // ------------------------------------------------------------- results

@@ -114,7 +114,9 @@ bool Lexicon::add(const SourceFile& file, DiagnosticEngine& diags) {
             fail(fmt::format("'{}' holds no words", phrase));
             continue;
         }
-        auto& bucket = index_[word_key(entry.words.front())];
+        uint64_t key = word_key(entry.words.front());
+        first_words_[first_word_bit(key) / 64] |= uint64_t{1} << (first_word_bit(key) % 64);
+        auto& bucket = index_[key];
         bucket.push_back(static_cast<uint32_t>(entries_.size()));
         entries_.push_back(std::move(entry));
         std::stable_sort(bucket.begin(), bucket.end(),
@@ -124,6 +126,7 @@ bool Lexicon::add(const SourceFile& file, DiagnosticEngine& diags) {
 }
 
 const LexiconEntry* Lexicon::match_any(const std::vector<Word>& words, size_t at, uint32_t mask) const {
+    if (!may_start_entry(words[at].key)) return nullptr;
     auto it = index_.find(words[at].key);
     if (it == index_.end()) return nullptr;
     for (uint32_t e : it->second) {  // longest first
@@ -142,7 +145,9 @@ const LexiconEntry* Lexicon::match(const std::vector<Word>& words, size_t at, Ca
 }
 
 bool Lexicon::contains(Category category, std::string_view folded_word) const {
-    auto it = index_.find(word_key(folded_word));
+    uint64_t key = word_key(folded_word);
+    if (!may_start_entry(key)) return false;
+    auto it = index_.find(key);
     if (it == index_.end()) return false;
     return std::any_of(it->second.begin(), it->second.end(), [&](uint32_t e) {
         return entries_[e].category == category && entries_[e].words.size() == 1 && entries_[e].words[0] == folded_word;

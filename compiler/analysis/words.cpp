@@ -16,6 +16,12 @@ namespace pacta::analysis {
 
 namespace {
 
+// FNV-1a, over the folded bytes: it can be computed as a word is folded.
+constexpr uint64_t kKeyBasis = 0xcbf29ce484222325ull;
+constexpr uint64_t kKeyPrime = 0x100000001b3ull;
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // Typographic variants that must match their plain forms.
 UChar32 plain(UChar32 c) {
     switch (c) {
@@ -39,7 +45,7 @@ void fold_word_into(std::string& out, std::string_view word) {
     out.clear();
     if (text::is_ascii(word)) {
         out.resize(word.size());
-        std::transform(word.begin(), word.end(), out.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+        std::transform(word.begin(), word.end(), out.begin(), ascii_lower);
         return;
     }
     icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
@@ -74,13 +80,25 @@ std::string plain_typography(std::string_view text) {
     return out;
 }
 
-uint64_t word_key(std::string_view folded) { return std::hash<std::string_view>{}(folded); }
+uint64_t word_key(std::string_view folded) {
+    uint64_t key = kKeyBasis;
+    for (char c : folded) key = (key ^ static_cast<unsigned char>(c)) * kKeyPrime;
+    return key;
+}
+
+uint64_t ascii_word_key(std::string_view word) {
+    uint64_t key = kKeyBasis;
+    for (char c : word) key = (key ^ static_cast<unsigned char>(ascii_lower(c))) * kKeyPrime;
+    return key;
+}
 
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> words;
     words.reserve(text.size() / 6 + 1);  // about one word per six bytes of prose: no regrowth for most clauses
+    thread_local std::vector<text::WordSegment> segments;
+    text::word_segments_into(segments, text);
     bool punctuation = false;
-    for (const text::WordSegment& segment : text::word_segments(text)) {
+    for (const text::WordSegment& segment : segments) {
         std::string_view piece = text.substr(segment.start, segment.end - segment.start);
         if (!segment.word) {
             for (int32_t i = 0; i < static_cast<int32_t>(piece.size());) {
@@ -92,9 +110,9 @@ std::vector<Word> split_words(std::string_view text) {
             }
             continue;
         }
-        std::string folded = fold_word(piece);
-        uint64_t key = word_key(folded);
-        words.push_back({segment.start, segment.end, std::move(folded), punctuation, key});
+        Word& word = words.emplace_back(Word{segment.start, segment.end, {}, punctuation});
+        fold_word_into(word.folded, piece);
+        word.key = word_key(word.folded);
         punctuation = false;
     }
     return words;

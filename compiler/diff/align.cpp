@@ -94,25 +94,35 @@ private:
     const Form& make(std::string_view text) {
         Form& form = forms_.emplace_back();
         uint64_t sequence = 0xcbf29ce484222325ull;
-        for (const text::WordSegment& segment : text::word_segments(text)) {
+        const bool ascii = text::is_ascii(text);
+        text::word_segments_into(segments_, text);
+        words_.clear();
+        for (const text::WordSegment& segment : segments_) {
             if (!segment.word) continue;
-            analysis::fold_word_into(folded_, text.substr(segment.start, segment.end - segment.start));
-            WordId w = analysis::word_key(folded_);
-            form.words.push_back(w);
+            WordId w = key_of(text.substr(segment.start, segment.end - segment.start), ascii);
+            words_.push_back(w);
             sequence = (sequence ^ w) * 0x100000001b3ull;
-            ++form.length;
         }
         form.sequence_hash = sequence;
-        std::sort(form.words.begin(), form.words.end());
-        form.words.erase(std::unique(form.words.begin(), form.words.end()), form.words.end());
-        form.words.shrink_to_fit();
+        form.length = static_cast<uint32_t>(words_.size());
+        std::sort(words_.begin(), words_.end());
+        form.words.assign(words_.begin(), std::unique(words_.begin(), words_.end()));
         return form;
+    }
+
+    WordId key_of(std::string_view word, bool ascii) {
+        if (ascii) return analysis::ascii_word_key(word);
+        analysis::fold_word_into(folded_, word);
+        return analysis::word_key(folded_);
     }
 
     ByText<const Form*> by_text_;                                // views the instruments' texts
     std::deque<Form> forms_;                                     // which keeps its elements in place
     std::deque<std::deque<Form>> adopted_;                       // forms made by others, taken over (never moved again)
-    std::string folded_;  // the word being folded, its buffer kept between words
+    // Buffers kept from one text to the next: its segments, its words, the word being folded.
+    std::vector<text::WordSegment> segments_;
+    std::vector<WordId> words_;
+    std::string folded_;
 };
 
 struct Draft {

@@ -43,8 +43,11 @@ private:
 };
 
 std::vector<Token> tokenize(std::string_view text, TokenIds& ids) {
+    thread_local std::vector<text::WordSegment> segments;  // redlines run on two threads
+    text::word_segments_into(segments, text);
     std::vector<Token> tokens;
-    for (const text::WordSegment& segment : text::word_segments(text))
+    tokens.reserve(segments.size());
+    for (const text::WordSegment& segment : segments)
         tokens.push_back(ids.token(text.substr(segment.start, segment.end - segment.start)));
     return tokens;
 }

@@ -1,0 +1,48 @@
+// The scans that read eight bytes at a time (ASCII test, the end of a run of
+// plain .pacta prose) must find each byte wherever it stands among eight,
+// and the word key computed without folding must be the folded word's.
+#include <catch2/catch.hpp>
+
+#include "analysis/analysis.h"
+#include "text/text.h"
+
+using namespace pacta;
+
+TEST_CASE("every byte above 0x7F makes a text non-ASCII, wherever it stands among eight", "[text]") {
+    for (int b = 1; b < 256; ++b)
+        for (size_t length = 1; length <= 19; ++length)
+            for (size_t at = 0; at < length; ++at) {
+                std::string s(length, 'a');
+                s[at] = static_cast<char>(b);
+                INFO("byte " << b << " at " << at << " of " << length);
+                REQUIRE(text::is_ascii(s) == (b < 0x80));
+            }
+    CHECK(text::is_ascii(""));
+}
+
+TEST_CASE("the end of plain prose is found at every brace and backslash, wherever it stands among eight", "[text]") {
+    for (int b = 1; b < 256; ++b)
+        for (size_t at = 0; at < 19; ++at) {
+            std::string s(19, 'a');
+            s[at] = static_cast<char>(b);
+            bool special = b == '{' || b == '}' || b == '\\';
+            INFO("byte " << b << " at " << at);
+            REQUIRE(text::find_prose_special(s) == (special ? at : s.size()));
+            // From any start: the byte if it lies ahead, else the end.
+            for (size_t from = 0; from <= s.size(); ++from)
+                REQUIRE(text::find_prose_special(s, from) == (special && at >= from ? at : s.size()));
+        }
+    // The first of several; a byte equal to a special one only in some bits is not one.
+    CHECK(text::find_prose_special("abcdefgh\\{}ijk") == 8);
+    CHECK(text::find_prose_special("{abc}") == 0);
+    CHECK(text::find_prose_special(std::string(40, '[') + "|}") == 41);
+}
+
+TEST_CASE("an ASCII word's key is the key of its folded form", "[text]") {
+    for (std::string_view word : {"shall", "SHALL", "Shall", "ArTiClE", "2024", "a1_b", "@", "Z", "e-mail", ""}) {
+        INFO(word);
+        CHECK(analysis::ascii_word_key(word) == analysis::word_key(analysis::fold_word(word)));
+    }
+    CHECK(analysis::word_key("shall") != analysis::word_key("should"));
+    CHECK(analysis::word_key("ab") != analysis::word_key("ba"));
+}
