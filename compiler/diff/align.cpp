@@ -218,11 +218,12 @@ private:
                 link_twin(it->second, n, [&](uint32_t o) { return TextKeyEqual{}(old_.text(o), new_.text(n)); });
     }
 
-    // Every clause left unmatched is split into words; when there are
-    // thousands on each side (a rewritten or very large draft), each
-    // draft's on a thread of its own. Fewer are split when first asked for.
+    // Every clause left unmatched is split into words, each draft's on a
+    // thread of its own: splitting is most of the alignment's time, and even
+    // consecutive drafts leave hundreds unmatched. A few (a thread costs
+    // about 50 us here) are split when first asked for.
     void make_forms_of_unmatched() {
-        constexpr size_t kWorthAThread = 1024;
+        constexpr size_t kWorthAThread = 64;
         std::vector<TextKey> old_texts, new_texts;
         for (uint32_t o : old_.clauses)
             if (new_of_[o] < 0) old_texts.push_back(old_.text(o));
