@@ -1,5 +1,7 @@
 #include "syntax/builder.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "text/text.h"
@@ -259,34 +261,32 @@ uint32_t ModelBuilder::create(ProvisionKind kind, int32_t parent, std::string nu
 
 std::string ModelBuilder::make_id(ProvisionKind kind, int32_t parent, const std::string& number) {
     if (kind == ProvisionKind::Preamble || kind == ProvisionKind::Conclusions) return std::string(id_alias(kind));
-    std::string prefix;
+    // Appended piece by piece (a provision's id is made for every line of
+    // structure): the parent's id and "__" where it prefixes, the alias,
+    // "_", the own part.
+    std::string id;
     if (parent >= 0 && !numbered_document_wide(kind)) {
         const Provision& up = instrument_.provisions[parent];
         bool container_prefix_only = kind == ProvisionKind::Chapter || kind == ProvisionKind::Section;
-        if (!container_prefix_only || is_container(up.kind)) prefix = up.id + "__";
+        if (!container_prefix_only || is_container(up.kind)) id.append(up.id).append("__");
     }
-    std::string own;
-    if (kind == ProvisionKind::Signature) {
-        own = clean_number(number);
-    } else if (!number.empty() && kind != ProvisionKind::Formula) {
-        own = clean_number(number);
+    id.append(id_alias(kind)).append("_");
+    if (kind == ProvisionKind::Signature || (!number.empty() && kind != ProvisionKind::Formula)) {
+        id += clean_number(number);
     } else {
         // Unnumbered: counted among the unnumbered siblings of the same kind.
         uint32_t n = ++ordinals_[scope_key(parent, kind)];
-        bool plain_ordinal = kind == ProvisionKind::Formula;  // formulas are never numbered
-        own = plain_ordinal ? std::to_string(n) : fmt::format("nn_{}", n);
+        if (kind != ProvisionKind::Formula) id += "nn_";  // formulas are never numbered: a plain ordinal
+        id += std::to_string(n);
     }
-    return fmt::format("{}{}_{}", prefix, id_alias(kind), own);
+    return id;
 }
 
 void ModelBuilder::check_order(const Provision& p) {
-    std::string digits;
-    for (char c : p.number)
-        if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
-    if (digits.size() > kLongNumberDigits)
+    auto digits = std::count_if(p.number.begin(), p.number.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    if (static_cast<size_t>(digits) > kLongNumberDigits)
         diags_.report(Rule::NumberTooLong, *file_, p.source,
-                      fmt::format("{} number '{}' has {} digits; is it a typing error?", describe(p.kind), p.number,
-                                  digits.size()));
+                      fmt::format("{} number '{}' has {} digits; is it a typing error?", describe(p.kind), p.number, digits));
     uint64_t scope = scope_key(numbered_document_wide(p.kind) ? -1 : p.parent, p.kind);
     auto it = last_number_.find(scope);
     uint32_t index = static_cast<uint32_t>(instrument_.provisions.size());
