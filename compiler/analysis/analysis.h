@@ -53,6 +53,7 @@ struct LexiconEntry {
     Category category;
     Strength strength = Strength::None;  // for cues
     std::vector<std::string> words;      // folded, as matched
+    std::vector<uint64_t> keys;          // word_key of each: compared before the words themselves
     std::vector<bool> gaps;              // punctuation before each word (as in "non-binding")
     std::string phrase;                  // as written in the lexicon
     std::string alternative;             // after "=>"

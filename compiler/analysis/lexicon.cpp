@@ -108,6 +108,7 @@ bool Lexicon::add(const SourceFile& file, DiagnosticEngine& diags) {
         entry.phrase = std::string(phrase);
         for (Word& w : split_words(phrase)) {
             entry.gaps.push_back(w.after_punctuation);
+            entry.keys.push_back(w.key);
             entry.words.push_back(std::move(w.folded));
         }
         if (entry.words.empty()) {
@@ -132,9 +133,11 @@ const LexiconEntry* Lexicon::match_any(const std::vector<Word>& words, size_t at
     for (uint32_t e : it->second) {  // longest first
         const LexiconEntry& entry = entries_[e];
         if (!(mask & bit(entry.category)) || at + entry.words.size() > words.size()) continue;
-        bool same = words[at].folded == entry.words[0];
+        // Keys first, which turns most entries away without comparing text.
+        bool same = words[at].key == entry.keys[0];
         for (size_t k = 1; k < entry.words.size() && same; ++k)
-            same = words[at + k].folded == entry.words[k] && words[at + k].after_punctuation == entry.gaps[k];
+            same = words[at + k].key == entry.keys[k] && words[at + k].after_punctuation == entry.gaps[k];
+        for (size_t k = 0; k < entry.words.size() && same; ++k) same = words[at + k].folded == entry.words[k];
         if (same) return &entry;
     }
     return nullptr;
