@@ -24,15 +24,16 @@ bool contains_word(std::string_view text, std::string_view word) {
     return lower.find(word) != std::string::npos;
 }
 
-// Prose as .pacta writes it: braces and backslashes escaped, and a first
-// character escaped when the line would otherwise read as structure.
-std::string prose(std::string_view s, bool after_marker) {
-    std::string out;
+// Prose as .pacta writes it, appended to `out`: braces and backslashes
+// escaped, and a first character escaped when the line would otherwise read
+// as structure.
+void append_prose(std::string& out, std::string_view s, bool after_marker) {
+    size_t start = out.size();
     escape_prose_into(out, s);
+    std::string_view written = std::string_view(out).substr(start);
     // After a marker only "!" (an annotation) needs guarding; at a line start, any structure.
-    bool escape = after_marker ? (!out.empty() && out[0] == '!') : reads_as_structure(out);
-    if (escape && out[0] != '\\') out.insert(0, "\\");
-    return out;
+    bool escape = after_marker ? (!written.empty() && written[0] == '!') : reads_as_structure(written);
+    if (escape && written[0] != '\\') out.insert(start, 1, '\\');
 }
 
 std::string slug(std::string_view s) {
@@ -59,8 +60,10 @@ public:
         std::string_view s = trim_blanks(raw);
         if (s.empty()) return;
         line_ = number;
-        std::string text(s);
-        line_text_ = text;
+        // Both kept from line to line: copying a line costs no allocation.
+        line_text_.assign(s);
+        std::string& text = text_;
+        text.assign(s);
         // Document converters (pandoc) leave empty raw-HTML blocks in front
         // of list items; they hide the item's number. Kept as a comment, and
         // reported, so that nothing of the file is lost.
@@ -75,7 +78,7 @@ public:
         if (text == "PREAMBLE" || text == "Preamble") return open_preamble();
         if (is_enacting_formula(text)) {
             if (!in_preamble_) open_preamble();
-            emit_line("FORMULA " + prose(text, true));
+            emit_prose_line("FORMULA ", text, true);
             in_preamble_ = false;
             after_preamble_ = true;
             return;
@@ -83,12 +86,12 @@ public:
         // EU acts open with citations ("Having regard to …"): formulas, not recitals.
         if (!after_preamble_ && !recitals_seen_ && starts_with_words(text, {"Having regard to", "HAVING REGARD TO"})) {
             if (!in_preamble_) open_preamble();
-            emit_line("FORMULA " + prose(text, true));
+            emit_prose_line("FORMULA ", text, true);
             return;
         }
         if (is_whereas(text)) {
             if (!in_preamble_) open_preamble();
-            emit_line("FORMULA " + prose(text, true));
+            emit_prose_line("FORMULA ", text, true);
             return;
         }
         // "TITLE III", "Chapter 2 Scope", "ANNEX VIIIa"; a capitalised word
@@ -104,7 +107,7 @@ public:
         if (starts_with_words(text, {"Done at", "DONE at", "Done in", "IN WITNESS WHEREOF", "In witness whereof"})) {
             if (!in_final_) emit_blank(), emit_line("FINAL"), in_final_ = true;
             in_preamble_ = false;
-            emit_line("FORMULA " + prose(text, true));
+            emit_prose_line("FORMULA ", text, true);
             return;
         }
         body_line(text);
@@ -133,7 +136,9 @@ private:
     void join_heading(const std::string& text) {
         heading_pending_ = false;
         out_.pacta.back() == '\n' ? out_.pacta.pop_back() : void();
-        out_.pacta += " " + prose(text, true) + "\n";
+        out_.pacta += ' ';
+        append_prose(out_.pacta, text, true);
+        out_.pacta += '\n';
     }
 
     // A line that is not a heading: a numbered paragraph, an item or prose.
@@ -330,7 +335,13 @@ private:
         return at < text.size() && is_regex_space(text[at]) && no_line_break(text.substr(at + 1));
     }
 
-    void emit_line(const std::string& s) { out_.pacta += s + "\n"; }
+    // Lines go straight into the .pacta, prose escaped in place.
+    void emit_line(std::string_view s) { out_.pacta.append(s).push_back('\n'); }
+    void emit_prose_line(std::string_view head, std::string_view text, bool after_marker) {
+        out_.pacta.append(head);
+        append_prose(out_.pacta, text, after_marker);
+        out_.pacta.push_back('\n');
+    }
     void emit_blank() {
         if (out_.pacta.size() >= 2 && out_.pacta.compare(out_.pacta.size() - 2, 2, "\n\n") != 0) out_.pacta += "\n";
     }
@@ -365,7 +376,8 @@ private:
         after_preamble_ = true;
         in_final_ = false;
         emit_blank();
-        emit_line(keyword + " " + number + (heading.empty() ? "" : " " + prose(heading, true)));
+        if (heading.empty()) emit_line(keyword + " " + number);
+        else emit_prose_line(keyword + " " + number + " ", heading, true);
         heading_pending_ = heading.empty();
         container_ = scope + keyword + number;
         levels_.clear();
@@ -387,7 +399,7 @@ private:
                 note(fmt::format("recital ({}) appears a second time; kept as prose", number));
                 return plain("(" + number + ") " + text);
             }
-            emit_line(marker + " " + prose(text, true));
+            emit_prose_line(marker + " ", text, true);
             recitals_seen_ = true;
             return;
         }
@@ -403,7 +415,7 @@ private:
         }
         levels_.push_back(kind + number);
         last_level_ = level;
-        emit_line(std::string(4 * level, ' ') + marker + " " + prose(text, true));
+        emit_prose_line(std::string(4 * level, ' ') + marker + " ", text, true);
     }
 
     void plain(const std::string& text) {
@@ -412,14 +424,14 @@ private:
         // written as the item's next line, not as a paragraph of its own that
         // would end the list.
         if (last_level_ >= 0 && starts_lower_case(text)) {
-            emit_line(std::string(4 * last_level_ + 4, ' ') + prose(text, false));
+            emit_prose_line(std::string(4 * last_level_ + 4, ' '), text, false);
             return;
         }
         levels_.clear();
         last_level_ = -1;
         if (!in_preamble_ && !after_preamble_ && looks_like_recital(text)) open_preamble();
         if (in_preamble_) recitals_seen_ = true;
-        emit_line(prose(text, false));
+        emit_prose_line("", text, false);
     }
 
     static bool starts_lower_case(const std::string& text) {
@@ -444,6 +456,7 @@ private:
     ImportResult& out_;
     uint32_t line_ = 0;
     std::string line_text_;  // the line being read, for what is kept as prose
+    std::string text_;       // the same, less what line() takes off it
     bool in_preamble_ = false, preamble_opened_ = false, after_preamble_ = false, in_final_ = false;
     bool heading_pending_ = false;
     bool recitals_seen_ = false;
