@@ -92,27 +92,55 @@ uint64_t ascii_word_key(std::string_view word) {
     return key;
 }
 
+namespace {
+
+// A plain ASCII word folded into `out` and keyed in the same pass.
+uint64_t fold_ascii_into(std::string& out, std::string_view word) {
+    out.resize(word.size());
+    uint64_t key = kKeyBasis;
+    for (size_t i = 0; i < word.size(); ++i) {
+        char c = ascii_lower(word[i]);
+        out[i] = c;
+        key = (key ^ static_cast<unsigned char>(c)) * kKeyPrime;
+    }
+    return key;
+}
+
+// Whether a stretch between words holds more than white space (U+0009-U+000D
+// and U+0020 in ASCII: ICU's White_Space, asked only beyond ASCII).
+bool holds_punctuation(std::string_view piece, bool ascii) {
+    if (ascii) return piece.find_first_not_of(" \t\n\v\f\r") != std::string_view::npos;
+    for (int32_t i = 0; i < static_cast<int32_t>(piece.size());) {
+        UChar32 c;
+        U8_NEXT(piece.data(), i, static_cast<int32_t>(piece.size()), c);
+        bool space = c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : u_isUWhiteSpace(c);
+        if (c >= 0 && !space) return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> words;
     words.reserve(text.size() / 6 + 1);  // about one word per six bytes of prose: no regrowth for most clauses
     thread_local std::vector<text::WordSegment> segments;
     text::word_segments_into(segments, text);
+    const bool ascii = text::is_ascii(text);
     bool punctuation = false;
     for (const text::WordSegment& segment : segments) {
         std::string_view piece = text.substr(segment.start, segment.end - segment.start);
         if (!segment.word) {
-            for (int32_t i = 0; i < static_cast<int32_t>(piece.size());) {
-                UChar32 c;
-                U8_NEXT(piece.data(), i, static_cast<int32_t>(piece.size()), c);
-                // ASCII white space is U+0009-U+000D and U+0020 (ICU's White_Space, asked only beyond ASCII).
-                bool space = c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : u_isUWhiteSpace(c);
-                if (c >= 0 && !space) { punctuation = true; break; }
-            }
+            punctuation = punctuation || holds_punctuation(piece, ascii);
             continue;
         }
         Word& word = words.emplace_back(Word{segment.start, segment.end, {}, punctuation});
-        fold_word_into(word.folded, piece);
-        word.key = word_key(word.folded);
+        if (ascii) {
+            word.key = fold_ascii_into(word.folded, piece);
+        } else {
+            fold_word_into(word.folded, piece);
+            word.key = word_key(word.folded);
+        }
         punctuation = false;
     }
     return words;

@@ -1,9 +1,13 @@
 // The scans that read eight bytes at a time (ASCII test, the end of a run of
 // plain .pacta prose) must find each byte wherever it stands among eight,
 // and the word key computed without folding must be the folded word's.
+#include <filesystem>
+#include <sstream>
+
 #include <catch2/catch.hpp>
 
 #include "analysis/analysis.h"
+#include "support.h"
 #include "text/text.h"
 
 using namespace pacta;
@@ -45,4 +49,31 @@ TEST_CASE("an ASCII word's key is the key of its folded form", "[text]") {
     }
     CHECK(analysis::word_key("shall") != analysis::word_key("should"));
     CHECK(analysis::word_key("ab") != analysis::word_key("ba"));
+}
+
+TEST_CASE("the ASCII word split folds, keys and marks punctuation as the general one does", "[text]") {
+    // A line with one character beyond ASCII at its end takes the general
+    // path (ICU folding, every stretch between words looked at code point
+    // by code point); its words before that character must be the plain
+    // line's, to the byte.
+    std::vector<std::string> lines = {"The Parties SHALL, in good faith; co-operate (as appropriate).", "each\tParty\vshall\fact\rnow",
+                                      "Article 5(1)(a)\tapplies\v\f\r\nto 3.5 % of it's \"users\"... @all _x_ __"};
+    for (const auto& entry : std::filesystem::directory_iterator(test::texts_dir())) {
+        std::istringstream in(test::read_file(entry.path().string()));
+        for (std::string line; std::getline(in, line) && lines.size() < 3000;)
+            if (text::is_ascii(line)) lines.push_back(line);
+    }
+    for (const std::string& line : lines) {
+        auto plain = analysis::split_words(line);
+        auto general = analysis::split_words(line + " \xC3\xA9");
+        INFO(line);
+        REQUIRE(general.size() == plain.size() + 1);
+        for (size_t i = 0; i < plain.size(); ++i) {
+            REQUIRE(plain[i].begin == general[i].begin);
+            REQUIRE(plain[i].end == general[i].end);
+            REQUIRE(plain[i].folded == general[i].folded);
+            REQUIRE(plain[i].key == general[i].key);
+            REQUIRE(plain[i].after_punctuation == general[i].after_punctuation);
+        }
+    }
 }
