@@ -68,8 +68,10 @@ std::string_view number_label(ProvisionKind kind) {
 
 std::string display_number(ProvisionKind kind, std::string_view number) {
     if (std::string_view label = number_label(kind); !label.empty()) return std::string(label) + " " + std::string(number);
-    if (kind == ProvisionKind::Paragraph) return std::string(number) + ".";
-    return "(" + std::string(number) + ")";
+    std::string shown(number);
+    if (kind == ProvisionKind::Paragraph) return shown + ".";
+    shown.insert(shown.begin(), '(');
+    return shown + ")";
 }
 
 std::string bare_number(ProvisionKind kind, std::string_view num) {

@@ -149,10 +149,10 @@ private:
         std::string markup = render_prose(prose);
         bool needs_escape = after_head ? !markup.empty() && (markup[0] == '!' || markup[0] == ' ' || markup[0] == '\t')
                                        : text::reads_as_structure(markup);
-        if (needs_escape) markup.insert(0, "\\");
+        if (needs_escape) markup.insert(markup.begin(), '\\');
         if (!markup.empty() && (markup.back() == ' ' || markup.back() == '\t') &&
             (markup.size() < 2 || markup[markup.size() - 2] != '\\'))
-            markup.insert(markup.size() - 1, "\\");
+            markup.insert(markup.end() - 1, '\\');
         std::string prefix = std::string(indent, ' ') + head;
         if (!head.empty() && !markup.empty()) prefix += ' ';
         size_t first = kWidth > prefix.size() + 20 ? kWidth - prefix.size() : 20;
