@@ -5,7 +5,6 @@
 #include <deque>
 #include <optional>
 #include <stdexcept>
-#include <unordered_map>
 
 #include <dtl/dtl.hpp>
 
@@ -25,30 +24,69 @@ struct Token {
 // Token ids by layout-insensitive form: white space runs as one space,
 // typographic quotes, dashes and no-break spaces plain (the same folding as
 // matching). Plain ASCII is its own form and is looked up by view, with no
-// copy; other forms are kept here.
+// copy; other forms are kept here. Ids are numbered in order of first
+// sight, in an open-addressing table: one allocation per pair of texts,
+// where a node-based map made one per distinct token.
 class TokenIds {
 public:
-    Token token(std::string_view piece) {
+    explicit TokenIds(size_t bytes) {
+        while ((size_t{1} << bits_) < bytes / 4) ++bits_;  // a slot per four bytes to start with; it doubles when half full
+        slots_.resize(size_t{1} << bits_);
+    }
+
+    // `plain` when the whole text is ASCII: no piece of it needs folding.
+    Token token(std::string_view piece, bool plain) {
         std::string_view key = piece;
-        if (!text::is_ascii(piece)) key = plain_forms_.emplace_back(analysis::plain_typography(piece));
+        if (!plain && !text::is_ascii(piece)) key = plain_forms_.emplace_back(analysis::plain_typography(piece));
         bool blank = key.find_first_not_of(" \t\n") == std::string_view::npos;
         if (blank) key = " ";
-        int id = ids_.try_emplace(key, static_cast<int>(ids_.size())).first->second;
-        return {piece, id, blank};
+        return {piece, intern(key), blank};
     }
 
 private:
-    std::unordered_map<std::string_view, int> ids_;
+    struct Slot {
+        std::string_view key;
+        int id = -1;
+    };
+
+    int intern(std::string_view key) {
+        if (2 * (count_ + 1) > static_cast<int>(slots_.size())) grow();
+        Slot& slot = find(key);
+        if (slot.id < 0) slot = {key, count_++};
+        return slot.id;
+    }
+
+    Slot& find(std::string_view key) {
+        size_t mask = slots_.size() - 1;
+        for (size_t i = home(key);; i = (i + 1) & mask)
+            if (slots_[i].id < 0 || slots_[i].key == key) return slots_[i];
+    }
+
+    // The hash's high bits, spread by a multiplication (FNV's low bits mix poorly).
+    size_t home(std::string_view key) const { return static_cast<size_t>((analysis::word_key(key) * 0x9E3779B97F4A7C15ull) >> (64 - bits_)); }
+
+    void grow() {
+        std::vector<Slot> old = std::move(slots_);
+        ++bits_;
+        slots_.assign(size_t{1} << bits_, Slot{});
+        for (const Slot& s : old)
+            if (s.id >= 0) find(s.key) = s;
+    }
+
+    unsigned bits_ = 4;
+    std::vector<Slot> slots_;
+    int count_ = 0;
     std::deque<std::string> plain_forms_;  // which keeps its elements in place
 };
 
 std::vector<Token> tokenize(std::string_view text, TokenIds& ids) {
     thread_local std::vector<text::WordSegment> segments;  // redlines run on two threads
     text::word_segments_into(segments, text);
+    const bool plain = text::is_ascii(text);
     std::vector<Token> tokens;
     tokens.reserve(segments.size());
     for (const text::WordSegment& segment : segments)
-        tokens.push_back(ids.token(text.substr(segment.start, segment.end - segment.start)));
+        tokens.push_back(ids.token(text.substr(segment.start, segment.end - segment.start), plain));
     return tokens;
 }
 
@@ -117,7 +155,7 @@ namespace {
 // The token diff of two texts, cleaned up.
 std::vector<Run> word_diff(std::string_view old_text, std::string_view new_text) {
     if (auto runs = trivial_redline(old_text, new_text)) return std::move(*runs);
-    TokenIds ids;
+    TokenIds ids(old_text.size() + new_text.size());
     std::vector<Token> a = tokenize(old_text, ids), b = tokenize(new_text, ids);
     std::vector<int> x, y;
     for (const Token& t : a) x.push_back(t.id);
