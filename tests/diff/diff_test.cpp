@@ -327,3 +327,29 @@ TEST_CASE("10,000 provisions align: twins paired, renumbering, edits, moves, ins
     CHECK(s.split + s.merged == 0);
     CHECK(d.pairs.size() == 10000 + 100);  // every new paragraph, and the deleted ones
 }
+
+TEST_CASE("the redline of a text of hundreds of distinct short words rebuilds both and marks only what changed") {
+    // Two-letter words, all different: far more distinct tokens for their
+    // bytes than the token table starts with room for. It must grow without
+    // losing or merging any.
+    std::string old_text = "start, first ", new_text = "start, second ";
+    for (char a = 'a'; a <= 'z'; ++a)
+        for (char b = 'a'; b <= 'z'; ++b) {
+            std::string word{a, b};
+            old_text += word + " ";
+            new_text += (word == "mm" ? std::string("changed") : word) + " ";
+        }
+    old_text += "end";
+    new_text += "end";
+    std::string rebuilt_old, rebuilt_new, deleted, inserted;
+    for (const auto& r : diff::redline(old_text, new_text)) {
+        if (r.op != diff::Op::Insert) rebuilt_old += r.old_text;
+        if (r.op != diff::Op::Delete) rebuilt_new += r.new_text;
+        if (r.op == diff::Op::Delete) deleted += std::string(r.old_text) + "|";
+        if (r.op == diff::Op::Insert) inserted += std::string(r.new_text) + "|";
+    }
+    CHECK(rebuilt_old == old_text);
+    CHECK(rebuilt_new == new_text);
+    CHECK(deleted == "first|mm|");
+    CHECK(inserted == "second|changed|");
+}
