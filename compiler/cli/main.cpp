@@ -3,28 +3,11 @@
 #include <cstdlib>
 #include <iostream>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
 
 namespace {
-
-// A run is short and builds its whole model before it frees much. The heap
-// grows in large steps and keeps what is freed, and blocks of up to 4 MB (a
-// draft of a few hundred pages) come from it rather than from mappings of
-// their own, unmapped at each free: memory is asked of the kernel, and
-// page-faulted in, far less often. Reserved memory costs nothing until it
-// is touched.
-void tune_heap() {
-#ifdef __GLIBC__
-    mallopt(M_MMAP_THRESHOLD, 4 << 20);
-    mallopt(M_TOP_PAD, 8 << 20);
-#endif
-}
 
 // A comparison leaves its data to the ending process (run_diff), and so
 // its caller leaves the program's static tables (lexicons, parser tables,
@@ -41,7 +24,6 @@ void tune_heap() {
 
 int main(int argc, char** argv) {
     using namespace pacta::cli;
-    tune_heap();
     CLI::App app{"pacta: checks the commitment language of international instruments, diffs drafts, emits Akoma Ntoso"};
     app.set_version_flag("--version", PACTA_VERSION);
     app.require_subcommand(1);
