@@ -7,7 +7,6 @@
 #include <thread>
 #include <map>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "diff/diff.h"
 #include "text/text.h"
@@ -187,22 +186,51 @@ public:
 private:
     void link(uint32_t o, uint32_t n) { new_of_[o] = static_cast<int32_t>(n), old_of_[n] = static_cast<int32_t>(o); }
 
-    // Old clauses alike (in text, or in words), in document order; those
-    // before `next` are linked already.
+    // Old clauses alike (in text, or in words), in document order: a range
+    // of one array that holds every group side by side (a vector per group
+    // was an allocation per old clause); those before `next` are linked
+    // already.
     struct Twins {
-        std::vector<uint32_t> old;
-        size_t next = 0;
+        uint32_t begin = 0, end = 0, next = 0;
     };
+    struct TwinGroups {
+        std::vector<Twins> groups;
+        std::vector<uint32_t> members;
+    };
+
+    // The old clauses `olds` grouped by key_of(clause), `table` taking each
+    // key to its group.
+    template <class Table, class KeyOf>
+    static TwinGroups group_twins(Table& table, const std::vector<uint32_t>& olds, KeyOf key_of) {
+        TwinGroups twins;
+        std::vector<uint32_t> group_of(olds.size());
+        for (size_t k = 0; k < olds.size(); ++k) {
+            auto [it, fresh] = table.try_emplace(key_of(olds[k]), static_cast<uint32_t>(twins.groups.size()));
+            if (fresh) twins.groups.emplace_back();
+            group_of[k] = it->second;
+            ++twins.groups[it->second].end;  // a count, for now
+        }
+        uint32_t at = 0;
+        for (Twins& g : twins.groups) {
+            uint32_t size = g.end;
+            g.begin = g.next = g.end = at;
+            at += size;
+        }
+        twins.members.resize(olds.size());
+        for (size_t k = 0; k < olds.size(); ++k) twins.members[twins.groups[group_of[k]].end++] = olds[k];
+        return twins;
+    }
 
     // Among the twins, the old clause with the new one's id if it is one of
     // them; else the first not yet linked. The same id is looked up, not
     // searched for: a text repeated a hundred times costs no more per clause.
     template <class IsTwin>
-    void link_twin(Twins& twins, uint32_t n, IsTwin is_twin) {
+    void link_twin(TwinGroups& twins, uint32_t group, uint32_t n, IsTwin is_twin) {
         if (auto it = old_by_id_.find(new_.in.provisions[n].id); it != old_by_id_.end() && new_of_[it->second] < 0 && is_twin(it->second))
             return link(it->second, n);
-        while (twins.next < twins.old.size() && new_of_[twins.old[twins.next]] >= 0) ++twins.next;
-        if (twins.next < twins.old.size()) link(twins.old[twins.next++], n);
+        Twins& g = twins.groups[group];
+        while (g.next < g.end && new_of_[twins.members[g.next]] >= 0) ++g.next;
+        if (g.next < g.end) link(twins.members[g.next++], n);
     }
 
     // Byte for byte: most clauses of consecutive drafts, matched by their
@@ -210,12 +238,12 @@ private:
     void match_same_text() {
         old_by_id_.reserve(old_.clauses.size());
         for (uint32_t o : old_.clauses) old_by_id_.emplace(old_.in.provisions[o].id, o);
-        ByText<Twins> by_text;
+        ByText<uint32_t> by_text;
         by_text.reserve(old_.clauses.size());
-        for (uint32_t o : old_.clauses) by_text[old_.text(o)].old.push_back(o);
+        TwinGroups twins = group_twins(by_text, old_.clauses, [&](uint32_t o) { return old_.text(o); });
         for (uint32_t n : new_.clauses)
             if (auto it = by_text.find(new_.text(n)); it != by_text.end())
-                link_twin(it->second, n, [&](uint32_t o) { return TextKeyEqual{}(old_.text(o), new_.text(n)); });
+                link_twin(twins, it->second, n, [&](uint32_t o) { return TextKeyEqual{}(old_.text(o), new_.text(n)); });
     }
 
     // Every clause left unmatched is split into words, each draft's on a
@@ -241,14 +269,16 @@ private:
 
     // The same words up to case and layout.
     void match_same_words() {
-        std::unordered_map<const Form*, Twins, SequenceHash, SequenceEqual> by_words;
+        std::vector<uint32_t> unmatched;
         for (uint32_t o : old_.clauses)
-            if (new_of_[o] < 0) by_words[&old_.form(o)].old.push_back(o);
-        if (by_words.empty()) return;
+            if (new_of_[o] < 0) unmatched.push_back(o);
+        if (unmatched.empty()) return;
+        std::unordered_map<const Form*, uint32_t, SequenceHash, SequenceEqual> by_words;
+        TwinGroups twins = group_twins(by_words, unmatched, [&](uint32_t o) { return &old_.form(o); });
         for (uint32_t n : new_.clauses) {
             if (old_of_[n] >= 0) continue;
             if (auto it = by_words.find(&new_.form(n)); it != by_words.end())
-                link_twin(it->second, n, [&](uint32_t o) { return SequenceEqual{}(&old_.form(o), &new_.form(n)); });
+                link_twin(twins, it->second, n, [&](uint32_t o) { return SequenceEqual{}(&old_.form(o), &new_.form(n)); });
         }
     }
 
@@ -330,7 +360,7 @@ private:
         std::vector<uint32_t> order;
         for (uint32_t n : new_.clauses)
             if (old_of_[n] >= 0) order.push_back(static_cast<uint32_t>(old_of_[n]));
-        std::unordered_set<uint32_t> in_place = longest_increasing(order);
+        std::vector<bool> in_place = longest_increasing(order, old_.in.provisions.size());
 
         // The new clauses split from each old one, in document order.
         std::unordered_map<int32_t, std::vector<int32_t>> parts_of;
@@ -367,7 +397,7 @@ private:
                 const Provision& a = old_.in.provisions[o];
                 const Provision& b = new_.in.provisions[n];
                 bool same_text = a.body.text == b.body.text;
-                bool moved = !in_place.count(static_cast<uint32_t>(o));
+                bool moved = !in_place[static_cast<size_t>(o)];
                 bool renumbered = a.id != b.id && !same_numbering(old_.in, a, new_.in, b);
                 p.change = moved ? Change::Moved : renumbered ? Change::Renumbered : same_text ? Change::Unchanged : Change::Changed;
                 if (auto parts = parts_of.find(o); parts != parts_of.end()) p.change = Change::Split, p.also = parts->second;
@@ -383,7 +413,8 @@ private:
         return pairs;
     }
 
-    static std::unordered_set<uint32_t> longest_increasing(const std::vector<uint32_t>& seq) {
+    // Which values of `seq` (all below `bound`) lie on its longest increasing run.
+    static std::vector<bool> longest_increasing(const std::vector<uint32_t>& seq, size_t bound) {
         std::vector<size_t> tails, parent(seq.size(), SIZE_MAX), tail_index;
         for (size_t i = 0; i < seq.size(); ++i) {
             auto it = std::lower_bound(tails.begin(), tails.end(), seq[i]);
@@ -392,8 +423,8 @@ private:
             else *it = seq[i], tail_index[pos] = i;
             parent[i] = pos > 0 ? tail_index[pos - 1] : SIZE_MAX;
         }
-        std::unordered_set<uint32_t> keep;
-        for (size_t i = tail_index.empty() ? SIZE_MAX : tail_index.back(); i != SIZE_MAX; i = parent[i]) keep.insert(seq[i]);
+        std::vector<bool> keep(bound, false);
+        for (size_t i = tail_index.empty() ? SIZE_MAX : tail_index.back(); i != SIZE_MAX; i = parent[i]) keep[seq[i]] = true;
         return keep;
     }
 
