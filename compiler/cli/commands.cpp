@@ -247,7 +247,8 @@ int run_diff(const DiffOptions& options, const CommonOptions& common) {
     const Instrument& old_draft = *old_read;
     const Instrument& new_draft = *new_read;
     // The lexicons the analyses read with are built while the drafts are
-    // aligned, on the core the alignment mostly leaves idle.
+    // aligned, on the second core (the alignment uses it only while it
+    // splits the unmatched clauses of the new draft into words).
     auto lexicons_built = std::async(std::launch::async, [&] {
         for (const Instrument* draft : {&old_draft, &new_draft}) analysis::Lexicon::builtin(draft->meta.language);
     });

@@ -68,8 +68,9 @@ ModelBuilder::ModelBuilder(std::shared_ptr<const SourceFile> file, DiagnosticEng
     instrument_.source = file_;
     instrument_.path = file_->path();
     // At most a provision per line: room for them all from the start, rather
-    // than copying every provision at each doubling (new memory each time;
-    // what is reserved and never written costs no memory).
+    // than copying every provision at each doubling (new memory each time).
+    // A block this large is usually mapped fresh, and its pages never
+    // written are never touched.
     instrument_.provisions.reserve(file_->line_count());
 }
 
