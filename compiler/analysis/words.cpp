@@ -17,8 +17,9 @@ namespace pacta::analysis {
 namespace {
 
 // FNV-1a, over the folded bytes: it can be computed as a word is folded.
+// Every way of keying a word goes through this one step, so that they agree.
 constexpr uint64_t kKeyBasis = 0xcbf29ce484222325ull;
-constexpr uint64_t kKeyPrime = 0x100000001b3ull;
+uint64_t key_with(uint64_t key, char folded) { return (key ^ static_cast<unsigned char>(folded)) * 0x100000001b3ull; }
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -82,13 +83,13 @@ std::string plain_typography(std::string_view text) {
 
 uint64_t word_key(std::string_view folded) {
     uint64_t key = kKeyBasis;
-    for (char c : folded) key = (key ^ static_cast<unsigned char>(c)) * kKeyPrime;
+    for (char c : folded) key = key_with(key, c);
     return key;
 }
 
 uint64_t ascii_word_key(std::string_view word) {
     uint64_t key = kKeyBasis;
-    for (char c : word) key = (key ^ static_cast<unsigned char>(ascii_lower(c))) * kKeyPrime;
+    for (char c : word) key = key_with(key, ascii_lower(c));
     return key;
 }
 
@@ -101,7 +102,7 @@ uint64_t fold_ascii_into(std::string& out, std::string_view word) {
     for (size_t i = 0; i < word.size(); ++i) {
         char c = ascii_lower(word[i]);
         out[i] = c;
-        key = (key ^ static_cast<unsigned char>(c)) * kKeyPrime;
+        key = key_with(key, c);
     }
     return key;
 }
