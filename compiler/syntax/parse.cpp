@@ -396,8 +396,8 @@ private:
     bool read_text(uint32_t i, uint32_t end, syntax::Line& out) const {
         while (i < end) {
             if (at(i) != '\\') {
-                std::string_view line = std::string_view(file_.text()).substr(0, end);
-                auto run_end = static_cast<uint32_t>(text::find_prose_special(line, i));
+                std::string_view up_to_line_end = std::string_view(file_.text()).substr(0, end);
+                auto run_end = static_cast<uint32_t>(text::find_prose_special(up_to_line_end, i));
                 if (run_end < end && brace(at(run_end))) return false;  // inline markup
                 out.prose.push_back(plain(i, run_end));
                 i = run_end;
